@@ -29,6 +29,9 @@ public sealed record SurveyData
 
     public ClaimsFile Claims { get; init; } = new();
 
+    /// <summary>Files that exist but could not be read; references into them are not checked, to avoid a flood of follow-on errors.</summary>
+    public IReadOnlySet<string> UnreadableFiles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     public IReadOnlyDictionary<string, Source> SourcesById => _sourcesById ??= ById(Sources.Sources);
 
     public IReadOnlyDictionary<string, Model> ModelsById => _modelsById ??= ById(Models.Models);

@@ -35,6 +35,10 @@ public static class SurveyLoader
             .AsParallel()
             .Select(pair => (pair.Key, Entry: LoadFile(root, Path.Combine(folder, pair.Key), pair.Value, diagnostics)))
             .ToDictionary(pair => pair.Key, pair => pair.Entry, StringComparer.Ordinal);
+        var unreadable = loaded
+            .Where(pair => pair.Value is null && File.Exists(Path.Combine(folder, pair.Key)))
+            .Select(pair => pair.Key)
+            .ToHashSet(StringComparer.Ordinal);
 
         T Get<T>(string name)
             where T : Entry, new() => loaded[name] as T ?? new T();
@@ -53,6 +57,7 @@ public static class SurveyLoader
             Challenges = Get<ChallengesFile>("challenges.yaml"),
             Outlook = Get<OutlookFile>("outlook.yaml"),
             Claims = Get<ClaimsFile>("claims.yaml"),
+            UnreadableFiles = unreadable,
         };
     }
 

@@ -13,6 +13,9 @@ public static partial class SurveyValidator
 {
     public static void Validate(SurveyData data, DiagnosticBag diagnostics)
     {
+        var sources = data.UnreadableFiles.Contains("sources.yaml") ? null : data.SourcesById;
+        var models = data.UnreadableFiles.Contains("models.yaml") ? null : data.ModelsById;
+
         CheckIds(data.Sources.Sources, "source", diagnostics);
         CheckIds(data.Models.Models, "model", diagnostics);
         CheckIds(data.Techniques.Techniques, "technique", diagnostics);
@@ -21,28 +24,28 @@ public static partial class SurveyValidator
 
         foreach (var row in data.FactRows())
         {
-            CheckReference(row.Source, data.SourcesById, "source", diagnostics);
+            CheckReference(row.Source, sources, "source", diagnostics);
             UnconfirmedFields.Check(row, diagnostics);
         }
 
         foreach (var claim in data.Claims.Claims)
         {
-            CheckClaim(claim, data, diagnostics);
+            CheckClaim(claim, sources, diagnostics);
         }
 
         foreach (var evaluation in data.Models.JapaneseEvaluations)
         {
-            CheckReference(evaluation.Model, data.ModelsById, "model", diagnostics);
+            CheckReference(evaluation.Model, models, "model", diagnostics);
         }
 
         foreach (var domain in data.Models.DomainModels)
         {
-            CheckReference(domain.Model, data.ModelsById, "model", diagnostics);
+            CheckReference(domain.Model, models, "model", diagnostics);
         }
 
         foreach (var model in data.Cases.Cases.SelectMany(c => c.Models))
         {
-            CheckReference(model, data.ModelsById, "model", diagnostics);
+            CheckReference(model, models, "model", diagnostics);
         }
 
         foreach (var technique in data.Techniques.Techniques)
@@ -86,10 +89,10 @@ public static partial class SurveyValidator
         }
     }
 
-    private static void CheckReference<T>(Ref<T> reference, IReadOnlyDictionary<string, T> targets, string what, DiagnosticBag diagnostics)
+    private static void CheckReference<T>(Ref<T> reference, IReadOnlyDictionary<string, T>? targets, string what, DiagnosticBag diagnostics)
         where T : IIdentified
     {
-        if (targets.ContainsKey(reference.Id))
+        if (targets is null || targets.ContainsKey(reference.Id))
         {
             return;
         }
@@ -101,11 +104,11 @@ public static partial class SurveyValidator
             Suggestions.DidYouMean(reference.Id, targets.Keys) ?? $"add it to the {what} list first"));
     }
 
-    private static void CheckClaim(ClaimCheck claim, SurveyData data, DiagnosticBag diagnostics)
+    private static void CheckClaim(ClaimCheck claim, IReadOnlyDictionary<string, Source>? sources, DiagnosticBag diagnostics)
     {
         if (claim.Source is { } source)
         {
-            CheckReference(source, data.SourcesById, "source", diagnostics);
+            CheckReference(source, sources, "source", diagnostics);
         }
         else if (claim.Status != ClaimStatus.Unconfirmed)
         {
