@@ -1,0 +1,9 @@
+using SlmGuide.Data.Diagnostics;
+
+namespace SlmGuide.Site.Content;
+
+/// <summary>A Markdown page as read from content/: its front matter, its body, and where the body starts.</summary>
+public sealed record ContentPage(string DisplayPath, FrontMatter FrontMatter, string Body, int BodyFirstLine, string Url)
+{
+    public SourceLocation LineOf(int bodyLineZeroBased) => new(DisplayPath, BodyFirstLine + bodyLineZeroBased, 1);
+}
