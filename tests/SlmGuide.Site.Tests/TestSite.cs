@@ -1,4 +1,5 @@
 using SlmGuide.Site.Building;
+using SlmGuide.Testing;
 
 namespace SlmGuide.Site.Tests;
 
@@ -10,12 +11,10 @@ public sealed class TestSite : IDisposable
 {
     public TestSite(string fixture = "mini")
     {
-        Root = Directory.CreateTempSubdirectory("slmguide-site-").FullName;
-        CopyFolder(Path.Combine(RepositoryRoot, "tests", "SlmGuide.Site.Tests", "Fixtures", fixture), Root);
-        CopyFolder(Path.Combine(RepositoryRoot, "theme"), Path.Combine(Root, "theme"));
+        Root = TestRepository.CreateFixtureSite(fixture, "slmguide-site-");
     }
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => TestRepository.Root;
 
     public string Root { get; }
 
@@ -42,27 +41,4 @@ public sealed class TestSite : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
-
-    public static void CopyFolder(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination, overwrite: true);
-        }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "SlmGuideSite.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("tests must run inside the repository");
-    }
 }

@@ -29,8 +29,11 @@ public sealed record SurveyData
 
     public ClaimsFile Claims { get; init; } = new();
 
-    /// <summary>Files that exist but could not be read; references into them are not checked, to avoid a flood of follow-on errors.</summary>
-    public IReadOnlySet<string> UnreadableFiles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>
+    /// Files that had errors. Their broken rows were dropped, so references into them are not
+    /// checked until they are fixed: one typo should not cascade into a flood of follow-on errors.
+    /// </summary>
+    public IReadOnlySet<string> FilesWithErrors { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, Source> SourcesById => _sourcesById ??= ById(Sources.Sources);
 

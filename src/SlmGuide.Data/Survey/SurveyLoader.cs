@@ -33,15 +33,12 @@ public static class SurveyLoader
 
         var loaded = Files
             .AsParallel()
-            .Select(pair => (pair.Key, Entry: LoadFile(root, Path.Combine(folder, pair.Key), pair.Value, diagnostics)))
-            .ToDictionary(pair => pair.Key, pair => pair.Entry, StringComparer.Ordinal);
-        var unreadable = loaded
-            .Where(pair => pair.Value is null && File.Exists(Path.Combine(folder, pair.Key)))
-            .Select(pair => pair.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(pair => (pair.Key, Loaded: LoadFile(root, Path.Combine(folder, pair.Key), pair.Value, diagnostics)))
+            .ToDictionary(pair => pair.Key, pair => pair.Loaded, StringComparer.Ordinal);
+        var withErrors = loaded.Where(pair => pair.Value.HasErrors).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
 
         T Get<T>(string name)
-            where T : Entry, new() => loaded[name] as T ?? new T();
+            where T : Entry, new() => loaded[name].Entry as T ?? new T();
 
         return new SurveyData
         {
@@ -57,18 +54,21 @@ public static class SurveyLoader
             Challenges = Get<ChallengesFile>("challenges.yaml"),
             Outlook = Get<OutlookFile>("outlook.yaml"),
             Claims = Get<ClaimsFile>("claims.yaml"),
-            UnreadableFiles = unreadable,
+            FilesWithErrors = withErrors,
         };
     }
 
-    private static Entry? LoadFile(SiteRoot root, string path, Type type, DiagnosticBag diagnostics)
+    private static (Entry? Entry, bool HasErrors) LoadFile(SiteRoot root, string path, Type type, DiagnosticBag diagnostics)
     {
         if (!File.Exists(path))
         {
-            return null;
+            return (null, false);
         }
 
-        return YamlFileBinder.Bind(type, path, root.Display(path), diagnostics);
+        var local = new DiagnosticBag();
+        var entry = YamlFileBinder.Bind(type, path, root.Display(path), local);
+        diagnostics.AddRange(local.Sorted);
+        return (entry, local.HasErrors);
     }
 
     private static void ReportUnknownFiles(SiteRoot root, string folder, DiagnosticBag diagnostics)

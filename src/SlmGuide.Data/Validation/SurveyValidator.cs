@@ -13,8 +13,8 @@ public static partial class SurveyValidator
 {
     public static void Validate(SurveyData data, DiagnosticBag diagnostics)
     {
-        var sources = data.UnreadableFiles.Contains("sources.yaml") ? null : data.SourcesById;
-        var models = data.UnreadableFiles.Contains("models.yaml") ? null : data.ModelsById;
+        var sources = data.FilesWithErrors.Contains("sources.yaml") ? null : data.SourcesById;
+        var models = data.FilesWithErrors.Contains("models.yaml") ? null : data.ModelsById;
 
         CheckIds(data.Sources.Sources, "source", diagnostics);
         CheckIds(data.Models.Models, "model", diagnostics);
