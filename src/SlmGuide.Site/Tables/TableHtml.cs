@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using SlmGuide.Data.Diagnostics;
-using SlmGuide.Site.Theme;
+using SlmGuide.Site.Theming;
 
 namespace SlmGuide.Site.Tables;
 
@@ -8,7 +8,7 @@ namespace SlmGuide.Site.Tables;
 /// Renders tables through the theme's table.html partial, once per table however many pages
 /// place it. Pages render in parallel, so the cache is concurrent.
 /// </summary>
-public sealed class TableHtml(TemplateRunner runner, Theme.Theme theme, IReadOnlyDictionary<string, TableModel> catalog, DiagnosticBag diagnostics)
+public sealed class TableHtml(TemplateRunner runner, Theme theme, IReadOnlyDictionary<string, TableModel> catalog, DiagnosticBag diagnostics)
 {
     public const string Partial = "table.html";
 
@@ -27,7 +27,7 @@ public sealed class TableHtml(TemplateRunner runner, Theme.Theme theme, IReadOnl
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MissingLayout,
-                SourceLocation.StartOf($"{Theme.Theme.Folder}/partials/{Partial}"),
+                SourceLocation.StartOf($"{Theme.Folder}/partials/{Partial}"),
                 $"the theme has no `partials/{Partial}`, which renders survey tables",
                 "add the partial to the theme"));
             return string.Empty;

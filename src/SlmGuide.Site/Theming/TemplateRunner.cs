@@ -4,7 +4,7 @@ using Scriban.Runtime;
 using Scriban.Syntax;
 using SlmGuide.Data.Diagnostics;
 
-namespace SlmGuide.Site.Theme;
+namespace SlmGuide.Site.Theming;
 
 /// <summary>
 /// Renders parsed templates. A fresh context per render keeps parallel pages apart; the parsed

@@ -1,7 +1,7 @@
 using Scriban.Parsing;
 using SlmGuide.Data.Diagnostics;
 
-namespace SlmGuide.Site.Theme;
+namespace SlmGuide.Site.Theming;
 
 internal static class TemplateLocation
 {

@@ -4,7 +4,7 @@ using SlmGuide.Data;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Yaml;
 
-namespace SlmGuide.Site.Theme;
+namespace SlmGuide.Site.Theming;
 
 /// <summary>
 /// theme/: Scriban layouts (one per kind of page), partials they include, and static assets.
