@@ -3,8 +3,6 @@ namespace SlmGuide.Site.Tables;
 /// <summary>One cell: plain text for exports, and the HTML shown on the page.</summary>
 public sealed record Cell(string Text, string Html)
 {
-    public static Cell Empty { get; } = new(string.Empty, string.Empty);
-
     public static Cell Of(string? text) => new(text ?? string.Empty, SlmGuide.Site.Html.Escape(text));
 
     public static Cell Link(string text, string href, bool external = false) => new(text, SlmGuide.Site.Html.Link(text, href, external));
