@@ -81,6 +81,19 @@ public sealed class BuildTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_site.Root, "strict")));
     }
 
+    [Fact]
+    public void Nested_pages_are_built_but_only_top_level_pages_make_the_navigation()
+    {
+        _site.Write("content/notes/deep.md", "---\ntitle: 深いページ\ndate: 2025-05-01\ntags: [memo, 量子化]\n---\n本文\n");
+
+        var result = _site.Build(strict: true);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("深いページ", _site.Read("notes/deep/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("深いページ", _site.Read("index.html"), StringComparison.Ordinal);
+        Assert.Contains("二つ目のページ", _site.Read("index.html"), StringComparison.Ordinal);
+    }
+
     internal static string Fingerprint(string folder) =>
         string.Join('\n', Directory
             .EnumerateFiles(folder, "*", SearchOption.AllDirectories)

@@ -29,7 +29,14 @@ public sealed record FrontMatter : Entry
     [Label("スラッグ")]
     public string? Slug { get; init; }
 
-    /// <summary>false keeps the page out of the navigation (it is still built).</summary>
+    /// <summary>When the page was written or last revised, if the author says so.</summary>
+    [Label("日付")]
+    public DateOnly? Date { get; init; }
+
+    [Label("タグ")]
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>false keeps a top-level page out of the navigation (it is still built).</summary>
     [Label("ナビゲーションに表示")]
     public bool InNav { get; init; } = true;
 }

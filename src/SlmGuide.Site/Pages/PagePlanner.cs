@@ -39,7 +39,7 @@ public sealed class PagePlanner(SiteConfig config, SitePaths paths, SurveyData s
     private IReadOnlyList<NavItem> Navigation(IReadOnlyList<ParsedPage> pages) =>
         [.. pages
             .Select(p => p.Page)
-            .Where(p => p.Url != "/" && p.FrontMatter.InNav)
+            .Where(p => p.Url != "/" && p.FrontMatter.InNav && p.IsTopLevel)
             .OrderBy(p => p.FrontMatter.Order ?? int.MaxValue)
             .ThenBy(p => p.Url, StringComparer.Ordinal)
             .Select(p => new NavItem(
