@@ -87,6 +87,19 @@ public sealed class DiagnosticCodeTests : IDisposable
     }
 
     [Fact]
+    public void Oversized_file_is_refused_without_reading_it()
+    {
+        var path = _folder.Write("data/survey/sources.yaml", "sources: []\n");
+        using (var stream = File.OpenWrite(path))
+        {
+            stream.SetLength(Yaml.YamlTreeReader.MaxFileBytes + 1);
+        }
+
+        var d = Single(DiagnosticCodes.FileTooLarge);
+        AssertAt(d, "sources.yaml", 1);
+    }
+
+    [Fact]
     public void Wrong_type_names_what_was_expected()
     {
         var text = SurveyFixture.Model.Replace("parameters_billion: 0.49", "parameters_billion: たくさん", StringComparison.Ordinal);

@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "Y004";
     public const string FullWidthColon = "Y005";
     public const string MultipleDocuments = "Y006";
+    public const string FileTooLarge = "Y007";
 
     public const string WrongType = "D001";
     public const string MissingField = "D002";
@@ -46,6 +47,7 @@ public static class DiagnosticCodes
         [DuplicateKey] = "the same key appears twice in one mapping",
         [FullWidthColon] = "a full-width colon (：) where YAML needs an ASCII colon (:)",
         [MultipleDocuments] = "a data file holds more than one YAML document",
+        [FileTooLarge] = "a data file is larger than 16 MiB",
         [WrongType] = "a value has the wrong type (text, number, list, mapping)",
         [MissingField] = "a required field is missing or empty",
         [UnknownKey] = "a key the schema does not know; usually a typo",

@@ -13,9 +13,22 @@ public static class YamlTreeReader
 {
     private const int MaxDepth = 64;
 
+    /// <summary>Survey files are a few hundred kilobytes; anything far larger is a mistake, not data.</summary>
+    public const long MaxFileBytes = 16 * 1024 * 1024;
+
     /// <summary>Reads a file's bytes (strict UTF-8, BOM allowed); diagnostics name it by <paramref name="displayPath"/>.</summary>
     public static YamlNode? ReadFile(string path, string displayPath, DiagnosticBag diagnostics)
     {
+        if (new FileInfo(path).Length > MaxFileBytes)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.FileTooLarge,
+                SourceLocation.StartOf(displayPath),
+                $"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB",
+                "split it, or check that it is the file you meant to put here"));
+            return null;
+        }
+
         var text = StrictUtf8.Decode(displayPath, File.ReadAllBytes(path), diagnostics);
         return text is null ? null : ReadText(displayPath, text, diagnostics);
     }
