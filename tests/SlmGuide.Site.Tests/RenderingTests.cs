@@ -54,6 +54,15 @@ public sealed class RenderingTests : IDisposable
     }
 
     [Fact]
+    public void Site_relative_markdown_links_get_the_base_path_and_task_lists_render()
+    {
+        var html = _site.Read("second/index.html");
+        Assert.Contains("<a href=\"/docs/tables/#%E9%87%8F%E5%AD%90%E5%8C%96%E6%8A%80%E8%A1%93\">", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.test/auto\">", html, StringComparison.Ordinal);
+        Assert.Contains("type=\"checkbox\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_from_data_is_escaped_wherever_it_is_shown()
     {
         foreach (var page in new[] { "tables/index.html", "models/model-a/index.html" })

@@ -64,7 +64,7 @@ public sealed class PagePlanner(SiteConfig config, SitePaths paths, SurveyData s
                 page.Url,
                 Html.Escape(paths.Href(page.Url)),
                 Html.Escape(paths.Absolute(page.Url)),
-                MarkdownRenderer.Render(parsed.Document, tableHtml.ById),
+                MarkdownRenderer.Render(parsed.Document, tableHtml.ById, paths.Href),
                 front.Section is null ? null : Html.Escape(front.Section),
                 parsed.Toc,
                 breadcrumbs,
