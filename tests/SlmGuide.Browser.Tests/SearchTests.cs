@@ -25,6 +25,7 @@ public sealed class SearchTests(BrowserFixture browser)
         var found = await SearchAsync(watched, query);
 
         Assert.Contains(expected, found);
+        await watched.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"search-{query}.png") });
         watched.AssertQuiet();
     }
 
