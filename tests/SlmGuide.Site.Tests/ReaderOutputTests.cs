@@ -97,6 +97,20 @@ public sealed class ReaderOutputTests : IDisposable
         Assert.Equal(0, beforeAnyCheckAged);
     }
 
+    [Fact]
+    public void A_package_json_without_pagefind_fails_the_build_with_a_clear_message()
+    {
+        _site.Write("package.json", "{ \"private\": true }\n");
+
+        var result = _site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.SearchIndexFailed, error.Code);
+        Assert.Contains("pagefind_extended", error.Message, StringComparison.Ordinal);
+        Assert.Contains("pagefind", error.Hint, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_site.Output));
+    }
+
     private static int CountBadges(string html) =>
         html.Split("<span class=\"stale-badge\">情報が古い可能性</span>").Length - 1;
 }
