@@ -25,6 +25,11 @@ public sealed class SearchTests(BrowserFixture browser)
         var found = await SearchAsync(watched, query);
 
         Assert.Contains(expected, found);
+
+        // Pagefind highlights the Japanese words it segmented the query into (量子化 → 量子 + 化).
+        var marked = await watched.Page.Locator(".search-results mark").AllTextContentsAsync();
+        Assert.NotEmpty(marked);
+        Assert.All(marked, word => Assert.Contains(word, query, StringComparison.Ordinal));
         await watched.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"search-{query}.png") });
         watched.AssertQuiet();
     }

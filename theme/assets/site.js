@@ -193,9 +193,21 @@
 
   // ---- search ----------------------------------------------------------------------------
 
-  // Pagefind's excerpts are HTML; only their text is shown, so nothing from the index becomes markup.
-  function plainText(html) {
-    return new DOMParser().parseFromString(html, "text/html").body.textContent || "";
+  // Pagefind's excerpts are HTML with <mark> around the hits. They are parsed in an inert
+  // document and rebuilt from text nodes and fresh <mark> elements, so nothing else from the
+  // index can ever become markup on the page.
+  function excerptOf(html) {
+    var excerpt = document.createElement("p");
+    new DOMParser().parseFromString(html, "text/html").body.childNodes.forEach(function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        excerpt.appendChild(mark);
+      } else {
+        excerpt.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return excerpt;
   }
 
   function setUpSearch() {
@@ -261,10 +273,8 @@
             var link = document.createElement("a");
             link.href = page.url;
             link.textContent = page.meta && page.meta.title ? page.meta.title : page.url;
-            var excerpt = document.createElement("p");
-            excerpt.textContent = plainText(page.excerpt);
             item.appendChild(link);
-            item.appendChild(excerpt);
+            item.appendChild(excerptOf(page.excerpt));
             list.appendChild(item);
           });
           results.replaceChildren(list);
