@@ -26,10 +26,10 @@ public sealed class SearchTests(BrowserFixture browser)
 
         Assert.Contains(expected, found);
 
-        // Pagefind highlights the Japanese words it segmented the query into (量子化 → 量子 + 化).
+        // Pagefind highlights the Japanese words it segmented the query into (量子化 → 量子 + 化),
+        // and sometimes near forms of them, so at least one highlight must come from the query.
         var marked = await watched.Page.Locator(".search-results mark").AllTextContentsAsync();
-        Assert.NotEmpty(marked);
-        Assert.All(marked, word => Assert.Contains(word, query, StringComparison.Ordinal));
+        Assert.Contains(marked, word => query.Contains(word, StringComparison.Ordinal));
         await watched.Page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, $"search-{query}.png") });
         watched.AssertQuiet();
     }

@@ -17,6 +17,7 @@ public static class MarkdownRenderer
         .UseAutoLinks()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Use<DataTableExtension>()
+        .Use<AlignmentClassesExtension>()
         .Build();
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
