@@ -95,5 +95,10 @@ public sealed class PageQualityTests(BrowserFixture browser)
 
             watched.AssertQuiet();
         }
+
+        await using var dark = await WatchedPage.OpenAsync(browser.Browser, new() { ViewportSize = new() { Width = 1280, Height = 900 }, ColorScheme = ColorScheme.Dark });
+        await dark.GotoAsync(browser.Fixture.Server.Url("/tables/"));
+        await dark.Page.Locator("#table-domain-models").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.Artifacts, "tables-domain-dark-1280.png") });
+        dark.AssertQuiet();
     }
 }
