@@ -19,4 +19,15 @@ public sealed record SiteConfig : Entry
 
     [Label("言語")]
     public string Language { get; init; } = "ja";
+
+    /// <summary>Rows checked longer ago than this, counted back from <see cref="AsOf"/>, get the 「情報が古い可能性」 badge.</summary>
+    [Label("古いとみなす日数")]
+    public int StaleAfterDays { get; init; } = 365;
+
+    /// <summary>
+    /// The date freshness is judged against. Left out, the newest `checked` date in the data is
+    /// used, so the same inputs always build the same bytes whatever day the build runs.
+    /// </summary>
+    [Label("基準日")]
+    public DateOnly? AsOf { get; init; }
 }

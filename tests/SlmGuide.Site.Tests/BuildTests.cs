@@ -21,7 +21,7 @@ public sealed class BuildTests : IDisposable
         Assert.Empty(result.Diagnostics);
         var diagnostics = new DiagnosticBag();
         var data = SurveyLoader.Load(new SiteRoot(_site.Root), diagnostics);
-        var tables = new SurveyTables(new SitePaths(new SiteConfig()), data).BuildAll();
+        var tables = new SurveyTables(new SitePaths(new SiteConfig()), data, Freshness.For(new SiteConfig(), data)).BuildAll();
         Assert.All(tables.Values, table => Assert.False(table.IsEmpty, $"{table.Id} is empty"));
     }
 

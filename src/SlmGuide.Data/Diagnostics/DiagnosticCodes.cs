@@ -37,6 +37,7 @@ public static class DiagnosticCodes
     public const string MissingLayout = "T003";
 
     public const string MissingFolder = "B001";
+    public const string SearchIndexFailed = "B002";
 
     /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -66,5 +67,6 @@ public static class DiagnosticCodes
         [TemplateRuntime] = "a Scriban template failed while rendering",
         [MissingLayout] = "a page asks for a layout that theme/layouts does not have",
         [MissingFolder] = "the site root lacks content/, data/ or theme/",
+        [SearchIndexFailed] = "npm or Pagefind failed while building the search index",
     };
 }

@@ -1,5 +1,6 @@
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Markdown;
+using SlmGuide.Site.Output;
 using SlmGuide.Site.Pages;
 using SlmGuide.Site.Tables;
 using SlmGuide.Site.Theming;
@@ -18,7 +19,7 @@ public sealed record PlannedSite(
     public static PlannedSite Plan(SiteInputs inputs, DiagnosticBag diagnostics)
     {
         var paths = new SitePaths(inputs.Config);
-        var tables = new SurveyTables(paths, inputs.Survey);
+        var tables = new SurveyTables(paths, inputs.Survey, Freshness.For(inputs.Config, inputs.Survey));
         var runner = new TemplateRunner(inputs.Theme);
         var built = tables.BuildAll();
         var tableHtml = new TableHtml(runner, inputs.Theme, built, diagnostics);
@@ -34,7 +35,11 @@ public sealed record PlannedSite(
                 Suggestions.DidYouMean(page.Layout, inputs.Theme.Layouts.Keys) ?? $"add theme/layouts/{page.Layout}.html"));
         }
 
-        return new PlannedSite(inputs, paths, runner, built, planner.Site(parsed), pages);
+        var site = planner.Site(
+            parsed,
+            withSearch: File.Exists(inputs.Root.Resolve(SearchIndexStep.PackageFile)),
+            withFeed: inputs.Changelog.Changes.Count > 0);
+        return new PlannedSite(inputs, paths, runner, built, site, pages);
     }
 
     /// <summary>Renders every page in parallel; <paramref name="write"/> receives each finished page.</summary>

@@ -15,8 +15,17 @@ namespace SlmGuide.Site.Building;
 /// </summary>
 public static class SiteBuilder
 {
-    /// <summary>The steps that add files beside the pages, in order.</summary>
-    public static IReadOnlyList<IOutputStep> OutputSteps { get; } = [new AssetsStep(), new SitemapStep()];
+    /// <summary>The steps that add files beside the pages, in order; the search index reads everything before it.</summary>
+    public static IReadOnlyList<IOutputStep> OutputSteps { get; } =
+    [
+        new AssetsStep(),
+        new SitemapStep(),
+        new RobotsStep(),
+        new FeedStep(),
+        new TableDownloadsStep(),
+        new DataFilesStep(),
+        new SearchIndexStep(),
+    ];
 
     public static BuildResult Build(BuildOptions options)
     {

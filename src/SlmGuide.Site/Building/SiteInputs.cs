@@ -1,4 +1,5 @@
 using SlmGuide.Data;
+using SlmGuide.Data.Changes;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 using SlmGuide.Data.Yaml;
@@ -10,14 +11,18 @@ namespace SlmGuide.Site.Building;
 /// <summary>Everything the build reads from the site root, loaded in parallel.</summary>
 public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Survey, IReadOnlyList<ContentPage> Content, Theme Theme)
 {
+    /// <summary>data/changelog.yaml, the source of the Atom feed.</summary>
+    public Changelog Changelog { get; init; } = new();
+
     public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics)
     {
         var config = Task.Run(() => LoadConfig(root, diagnostics));
         var survey = Task.Run(() => SurveyLoader.Load(root, diagnostics));
         var content = Task.Run(() => ContentLoader.Load(root, diagnostics));
         var theme = Task.Run(() => Theme.Load(root, diagnostics));
-        Task.WaitAll(config, survey, content, theme);
-        return new SiteInputs(root, config.Result, survey.Result, content.Result, theme.Result);
+        var changelog = Task.Run(() => ChangelogLoader.Load(root, diagnostics));
+        Task.WaitAll(config, survey, content, theme, changelog);
+        return new SiteInputs(root, config.Result, survey.Result, content.Result, theme.Result) { Changelog = changelog.Result };
     }
 
     private static SiteConfig LoadConfig(SiteRoot root, DiagnosticBag diagnostics)

@@ -18,6 +18,7 @@ public static class MarkdownRenderer
         .UseTaskLists()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Use<DataTableExtension>()
+        .Use<AlignmentClassesExtension>()
         .Build();
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);

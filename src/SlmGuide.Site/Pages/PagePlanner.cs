@@ -16,13 +16,18 @@ public sealed class PagePlanner(SiteConfig config, SitePaths paths, SurveyData s
 {
     private const string HomeTitle = "ホーム";
 
-    public SiteView Site(IReadOnlyList<ParsedPage> pages) => new(
+    public SiteView Site(IReadOnlyList<ParsedPage> pages, bool withSearch = false, bool withFeed = false) => new(
         Html.Escape(config.Title),
         Html.Escape(config.Description),
         Html.Escape(config.Language),
         Html.Escape(paths.Href("/")),
         Html.Escape(paths.Href("/assets/")),
-        Navigation(pages));
+        Navigation(pages))
+    {
+        FeedHref = withFeed ? Html.Escape(paths.Href("/" + Output.AtomFeed.FileName)) : null,
+        SearchHref = withSearch ? Html.Escape(paths.Href("/pagefind/")) : null,
+        OpenGraphLocale = Html.Escape(config.Language == "ja" ? "ja_JP" : config.Language.Replace('-', '_')),
+    };
 
     public IReadOnlyList<PlannedPage> Plan(IReadOnlyList<ParsedPage> pages, DiagnosticBag diagnostics)
     {

@@ -5,7 +5,17 @@ namespace SlmGuide.Site.Pages;
 
 public sealed record NavItem(string Title, string Href, string Url, string? Section);
 
-public sealed record SiteView(string Title, string Description, string Language, string HomeHref, string AssetsHref, IReadOnlyList<NavItem> Nav);
+public sealed record SiteView(string Title, string Description, string Language, string HomeHref, string AssetsHref, IReadOnlyList<NavItem> Nav)
+{
+    /// <summary>The Atom feed of data/changelog.yaml; null when the changelog is empty.</summary>
+    public string? FeedHref { get; init; }
+
+    /// <summary>Where Pagefind's files are; null when the site is built without search.</summary>
+    public string? SearchHref { get; init; }
+
+    /// <summary>OpenGraph wants a territory as well as a language: "ja" → "ja_JP".</summary>
+    public string OpenGraphLocale { get; init; } = string.Empty;
+}
 
 public sealed record TocEntry(string Id, string Text, int Level);
 

@@ -9,7 +9,10 @@ public sealed partial class SurveyTables
 {
     /// <summary>Builds every table once; pages that place the same table share the result.</summary>
     public IReadOnlyDictionary<string, TableModel> BuildAll() =>
-        All.AsParallel().ToDictionary(t => t.Id, t => t.Build(_data), StringComparer.Ordinal);
+        All.AsParallel().ToDictionary(
+            t => t.Id,
+            t => t.Build(_data, _freshness) with { DownloadHref = Html.Escape(_paths.Href(TableDownloads.Path(t.Id))) },
+            StringComparer.Ordinal);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -22,6 +25,10 @@ public sealed partial class SurveyTables
         var size = model.SizeLabel ?? model.ParametersBillion.ToString("0.##", CultureInfo.InvariantCulture) + "B";
         return model.IsAboveSevenBillion ? size + "（7B超）" : size;
     }
+
+    /// <summary>The size as written, sorted by the parameter count in billions.</summary>
+    internal static Cell SizeCell(Model model) =>
+        Cell.Of(SizeText(model)) with { SortKey = model.ParametersBillion.ToString(CultureInfo.InvariantCulture) };
 
     private Model? ModelOf(Ref<Model> reference) => _data.ModelsById.GetValueOrDefault(reference.Id);
 
@@ -51,14 +58,14 @@ public sealed partial class SurveyTables
             DomainTable($"model-{modelId}-domain", "ドメイン特化", e => e.Model.Id == modelId),
             CaseTable($"model-{modelId}-cases", "導入事例", c => c.Models.Any(m => m.Id == modelId)),
         }
-        .Select(spec => spec.Build(_data))
+        .Select(spec => spec.Build(_data, _freshness))
         .Where(table => !table.IsEmpty)];
 
     private TableSpec<JapaneseEvaluation> JapaneseTable(string id, string title, Func<JapaneseEvaluation, bool> filter) =>
         new TableSpec<JapaneseEvaluation>(id, title, d => d.Models.JapaneseEvaluations.Where(filter))
             .Column("モデル名", "model", e => ModelLink(e.Model))
             .Column("開発元", "developer", e => Cell.Of(ModelOf(e.Model)?.Developer))
-            .Column("パラメータ数", "parameters_billion", e => Cell.Of(ModelOf(e.Model) is { } m ? SizeText(m) : null), numeric: true)
+            .Column("パラメータ数", "parameters_billion", e => ModelOf(e.Model) is { } m ? SizeCell(m) : Cell.Of(null), numeric: true)
             .Text("日本語性能", "performance", e => e.Performance)
             .Text("対応タスク", "tasks", e => e.Tasks)
             .Text("特記事項", "notes", e => e.Notes)
@@ -69,7 +76,7 @@ public sealed partial class SurveyTables
             .Column("モデル名", "model", e => ModelLink(e.Model))
             .Text("特化領域", "domain", e => e.Domain)
             .Column("開発元", "developer", e => Cell.Of(ModelOf(e.Model)?.Developer))
-            .Column("パラメータ数", "parameters_billion", e => Cell.Of(ModelOf(e.Model) is { } m ? SizeText(m) : null), numeric: true)
+            .Column("パラメータ数", "parameters_billion", e => ModelOf(e.Model) is { } m ? SizeCell(m) : Cell.Of(null), numeric: true)
             .Text("成果/利点", "benefits", e => e.Benefits)
             .Column("URL", "source", e => SourceLink(e.Source));
 

@@ -11,11 +11,13 @@ public sealed partial class SurveyTables
 {
     private readonly SitePaths _paths;
     private readonly SurveyData _data;
+    private readonly Freshness _freshness;
 
-    public SurveyTables(SitePaths paths, SurveyData data)
+    public SurveyTables(SitePaths paths, SurveyData data, Freshness freshness)
     {
         _paths = paths;
         _data = data;
+        _freshness = freshness;
         All = [.. Specs()];
         ById = All.ToDictionary(t => t.Id, StringComparer.Ordinal);
     }
@@ -51,7 +53,7 @@ public sealed partial class SurveyTables
         yield return new TableSpec<Model>("models", "2.1 モデルサイズ別比較（7B以下）", d => d.Models.Models.OrderBy(m => m.ParametersBillion).ThenBy(m => m.Name, StringComparer.Ordinal))
             .Column("モデル名", "name", m => Cell.Link(m.Name, _paths.Href(SitePaths.ModelUrl(m.Id))))
             .Text("開発元", "developer", m => m.Developer)
-            .Column("サイズ", "parameters_billion", m => Cell.Of(SizeText(m)), numeric: true)
+            .Column("サイズ", "parameters_billion", SizeCell, numeric: true)
             .Text("特徴", "features", m => m.Features)
             .Text("公開/商用", "availability", m => Label(m.Availability))
             .Text("ライセンス", "license", m => m.License)

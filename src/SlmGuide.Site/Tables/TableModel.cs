@@ -1,7 +1,10 @@
 namespace SlmGuide.Site.Tables;
 
-/// <summary>One cell: plain text for exports, and the HTML shown on the page.</summary>
-public sealed record Cell(string Text, string Html)
+/// <summary>
+/// One cell: plain text for exports, the HTML shown on the page, and for numeric columns the
+/// number the table script sorts by (invariant digits, so it is HTML-safe as it is).
+/// </summary>
+public sealed record Cell(string Text, string Html, string? SortKey = null)
 {
     public static Cell Of(string? text) => new(text ?? string.Empty, SlmGuide.Site.Html.Escape(text));
 
@@ -10,10 +13,32 @@ public sealed record Cell(string Text, string Html)
     public static Cell Unconfirmed { get; } = new("未確認", "<span class=\"unconfirmed\">未確認</span>");
 }
 
-public sealed record TableColumn(string Label, string Key, bool IsNumeric);
+public sealed record TableColumn(string Label, string Key, bool IsNumeric)
+{
+    // Columns with a handful of repeated values (labels, licences, developers) are worth a
+    // drop-down filter; free-text columns are served by the text box instead.
+    private static readonly HashSet<string> FacetKeys = new(StringComparer.Ordinal)
+    {
+        "developer", "license", "japanese", "availability", "maturity", "difficulty", "status", "device_type",
+    };
 
-/// <summary>A row of cells; <see cref="NoteNumber"/> points at the source note under the table.</summary>
-public sealed record TableRow(IReadOnlyList<Cell> Cells, int? NoteNumber, string? NoteAnchor);
+    public bool IsFacet => FacetKeys.Contains(Key);
+}
+
+/// <summary>
+/// A row of cells; <see cref="NoteNumber"/> points at the source note under the table.
+/// <see cref="Checked"/> and <see cref="SourceUrl"/> are raw values for the CSV/JSON downloads;
+/// templates show the note and <see cref="IsStale"/> instead.
+/// </summary>
+public sealed record TableRow(IReadOnlyList<Cell> Cells, int? NoteNumber, string? NoteAnchor)
+{
+    public DateOnly? Checked { get; init; }
+
+    public Uri? SourceUrl { get; init; }
+
+    /// <summary>Checked longer ago than the site's `stale_after_days`: the row shows 「情報が古い可能性」.</summary>
+    public bool IsStale { get; init; }
+}
 
 /// <summary>A numbered source under a table: the row's footnote target.</summary>
 public sealed record SourceNote(int Number, string Anchor, string TitleHtml, string Url, string PublisherHtml, string Checked);
@@ -32,4 +57,7 @@ public sealed record TableModel(
     string? LastChecked)
 {
     public bool IsEmpty => Rows.Count == 0;
+
+    /// <summary>Where the table's .csv and .json downloads live, without the extension; null when it has none.</summary>
+    public string? DownloadHref { get; init; }
 }

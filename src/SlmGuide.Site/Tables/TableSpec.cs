@@ -11,7 +11,7 @@ public interface ITableSpec
 
     string Title { get; }
 
-    TableModel Build(SurveyData data);
+    TableModel Build(SurveyData data, Freshness freshness);
 }
 
 /// <summary>
@@ -42,7 +42,7 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
     public TableSpec<TRow> Text(string label, string key, Func<TRow, string?> value) =>
         Column(label, key, row => Cell.Of(value(row)));
 
-    public TableModel Build(SurveyData data)
+    public TableModel Build(SurveyData data, Freshness freshness)
     {
         var notes = new List<SourceNote>();
         var noteBySource = new Dictionary<string, SourceNote>(StringComparer.Ordinal);
@@ -64,7 +64,12 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
             var note = source is { } reference && data.SourcesById.TryGetValue(reference.Id, out var found)
                 ? NoteFor(found, checkedOn, notes, noteBySource)
                 : null;
-            built.Add(new TableRow(cells, note?.Number, note?.Anchor));
+            built.Add(new TableRow(cells, note?.Number, note?.Anchor)
+            {
+                Checked = checkedOn,
+                SourceUrl = source is { } cited && data.SourcesById.TryGetValue(cited.Id, out var origin) ? origin.Url : null,
+                IsStale = freshness.IsStale(checkedOn),
+            });
         }
 
         return new TableModel(

@@ -1,0 +1,13 @@
+using SlmGuide.Data.Diagnostics;
+using SlmGuide.Site.Building;
+
+namespace SlmGuide.Site.Output;
+
+/// <summary>robots.txt: everything may be crawled, and crawlers are pointed at the sitemap.</summary>
+public sealed class RobotsStep : IOutputStep
+{
+    public string Name => "robots";
+
+    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics) =>
+        output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Paths.Absolute("/sitemap.xml")}\n");
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace SlmGuide.Site.Tables;
+
+/// <summary>
+/// A table as files readers can take away: CSV for spreadsheets and JSON for programs, both from
+/// the same cells' plain text so they always agree with each other and with the page.
+/// </summary>
+public static class TableDownloads
+{
+    public const string CheckedHeader = "確認日";
+    public const string SourceHeader = "出典URL";
+
+    /// <summary>The site URL of a table's downloads, without ".csv" or ".json".</summary>
+    public static string Path(string tableId) => $"/data/tables/{tableId}";
+
+    /// <summary>UTF-8 with a byte order mark, which is how Excel recognises Japanese text in a CSV.</summary>
+    public static byte[] Csv(TableModel table)
+    {
+        var builder = new StringBuilder();
+        AppendLine(builder, [.. table.Columns.Select(c => c.Label), CheckedHeader, SourceHeader]);
+        foreach (var row in table.Rows)
+        {
+            AppendLine(builder, [.. row.Cells.Select(c => c.Text), DateText(row.Checked), row.SourceUrl?.AbsoluteUri ?? string.Empty]);
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
+    }
+
+    public static byte[] Json(TableModel table)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, JsonFiles.WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString("id", table.Id);
+            json.WriteString("title", table.Title);
+            json.WriteStartArray("columns");
+            foreach (var column in table.Columns)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", column.Key);
+                json.WriteString("label", column.Label);
+                json.WriteBoolean("numeric", column.IsNumeric);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("rows");
+            foreach (var row in table.Rows)
+            {
+                json.WriteStartObject();
+                for (var i = 0; i < table.Columns.Count; i++)
+                {
+                    json.WriteString(table.Columns[i].Key, row.Cells[i].Text);
+                }
+
+                WriteOptional(json, "checked", row.Checked is null ? null : DateText(row.Checked));
+                WriteOptional(json, "source_url", row.SourceUrl?.AbsoluteUri);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+
+    private static string DateText(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    // RFC 4180: quote every field so commas, quotes and line breaks inside Japanese prose survive.
+    private static void AppendLine(StringBuilder builder, IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(',');
+            }
+
+            builder.Append('"').Append(fields[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        }
+
+        builder.Append("\r\n");
+    }
+}

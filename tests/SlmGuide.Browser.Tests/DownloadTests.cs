@@ -1,0 +1,85 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace SlmGuide.Browser.Tests;
+
+[Collection(SharedBrowser.Name)]
+public sealed class DownloadTests(BrowserFixture browser)
+{
+    // The cells as the reader sees them, without the source-note column and the stale badge.
+    private const string VisibleCells = """
+        table => [...table.tBodies[0].rows].map(row => [...row.cells]
+            .filter(cell => !cell.classList.contains('note-ref'))
+            .map(cell => [...cell.childNodes]
+                .filter(node => !(node.classList && node.classList.contains('stale-badge')))
+                .map(node => node.textContent).join('').trim()))
+        """;
+
+    [Fact]
+    public async Task The_CSV_link_downloads_UTF8_with_BOM_matching_the_table_and_the_data()
+    {
+        await using var watched = await WatchedPage.OpenAsync(browser.Browser);
+        await watched.GotoAsync(browser.Fixture.Server.Url("/tables/"));
+        var section = watched.Page.Locator("#table-models");
+        var shown = await section.Locator("table").EvaluateAsync<string[][]>(VisibleCells);
+
+        var download = await watched.Page.RunAndWaitForDownloadAsync(() => section.GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+
+        Assert.Equal("models.csv", download.SuggestedFilename);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var records = Csv.Parse(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        Assert.Equal(["モデル名", "開発元", "サイズ", "特徴", "公開/商用", "ライセンス", "日本語対応", "URL", "確認日", "出典URL"], records[0]);
+        Assert.Equal(shown.Length, records.Count - 1);
+        for (var i = 0; i < shown.Length; i++)
+        {
+            Assert.Equal(shown[i], records[i + 1][..shown[i].Length]);
+            Assert.Equal("https://example.test/card-a", records[i + 1][^1]);
+        }
+
+        Assert.Equal("テストモデルA <script>alert(1)</script>", records[1][0]);
+        Assert.Equal(BuiltSite.HostileFeatures, records[1][3]);
+        Assert.Equal("2026-11-02", records[1][^2]);
+        watched.AssertQuiet();
+    }
+
+    [Fact]
+    public async Task The_JSON_download_has_the_same_rows_keyed_by_column()
+    {
+        await using var watched = await WatchedPage.OpenAsync(browser.Browser);
+        await watched.GotoAsync(browser.Fixture.Server.Url("/tables/"));
+        var section = watched.Page.Locator("#table-japanese-models");
+        var shown = await section.Locator("table").EvaluateAsync<string[][]>(VisibleCells);
+        var href = await section.GetByRole(AriaRole.Link, new() { Name = "JSON" }).GetAttributeAsync("href");
+
+        var response = await watched.Page.APIRequest.GetAsync(browser.Fixture.Server.Origin + href);
+        using var json = JsonDocument.Parse(await response.BodyAsync());
+
+        var keys = json.RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()!).ToList();
+        var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal("japanese-models", json.RootElement.GetProperty("id").GetString());
+        Assert.Equal(shown.Length, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(shown[i], keys.Select(k => rows[i].GetProperty(k).GetString()!).ToArray());
+        }
+
+        Assert.Equal("テストモデルA <script>alert(1)</script>", rows[0].GetProperty("model").GetString());
+        watched.AssertQuiet();
+    }
+
+    [Fact]
+    public async Task Each_data_file_is_published_as_JSON()
+    {
+        await using var watched = await WatchedPage.OpenAsync(browser.Browser);
+        var response = await watched.Page.APIRequest.GetAsync(browser.Fixture.Server.Url("/data/models.json"));
+        using var json = JsonDocument.Parse(await response.BodyAsync());
+
+        var first = json.RootElement.GetProperty("models")[0];
+        Assert.Equal("model-a", first.GetProperty("id").GetString());
+        Assert.Equal(0.5, first.GetProperty("parameters_billion").GetDouble());
+        Assert.Equal(BuiltSite.HostileFeatures, first.GetProperty("features").GetString());
+        Assert.Equal("2026-11-02", first.GetProperty("checked").GetString());
+    }
+}
