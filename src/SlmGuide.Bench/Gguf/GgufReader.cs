@@ -169,7 +169,7 @@ public static class GgufReader
 
         var typeOffset = input.Position;
         var elementType = ValueType(input, input.UInt32(), typeOffset, key);
-        var count = input.Count(ulong.MaxValue, MinimumBytes(elementType), $"element of '{key}'");
+        var count = input.Count(ulong.MaxValue, MinimumBytes(elementType), $"array '{key}'");
         var keep = count <= MaxKeptArrayItems;
         var items = keep ? new List<object>((int)count) : null;
         for (ulong i = 0; i < count; i++)
@@ -296,12 +296,12 @@ public static class GgufReader
             var count = UInt64();
             if (count > limit)
             {
-                throw Fail(offset, $"{count} {what}s claimed, more than the {limit} this reader accepts");
+                throw Fail(offset, $"{what} count is {count}, more than the {limit} this reader accepts");
             }
 
             if (count > (ulong)Remaining / minimumBytesEach)
             {
-                throw Fail(offset, $"{count} {what}s claimed, but only {Remaining} bytes remain (each needs at least {minimumBytesEach})");
+                throw Fail(offset, $"{what} count is {count}, but the file ends after {Length} bytes ({Remaining} left, each needs at least {minimumBytesEach})");
             }
 
             return count;
@@ -318,7 +318,7 @@ public static class GgufReader
 
             if (length > (ulong)Remaining)
             {
-                throw Fail(offset, $"{what} claims {length} bytes, but only {Remaining} remain");
+                throw Fail(offset, $"{what} claims {length} bytes, but the file ends after {Length} bytes ({Remaining} left)");
             }
 
             var bytes = Bytes((int)length);
