@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using SlmGuide.Bench.Native;
 
 namespace SlmGuide.Bench.Gguf;

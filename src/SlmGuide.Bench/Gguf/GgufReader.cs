@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+
 using SlmGuide.Bench.Native;
 
 namespace SlmGuide.Bench.Gguf;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+
 using SlmGuide.Bench.Gguf;
 using SlmGuide.Bench.Native;
 

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+
 using SlmGuide.Bench.Gguf;
 
 namespace SlmGuide.Bench.Tests.Gguf;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+
 using SlmGuide.Bench.Gguf;
 using SlmGuide.Bench.Synthetic;
 

@@ -1,4 +1,5 @@
 using System.Text;
+
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Synthetic;
 

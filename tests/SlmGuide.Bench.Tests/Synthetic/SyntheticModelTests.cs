@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+
 using SlmGuide.Bench.Synthetic;
 
 namespace SlmGuide.Bench.Tests.Synthetic;
