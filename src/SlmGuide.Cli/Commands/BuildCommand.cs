@@ -1,0 +1,30 @@
+using System.CommandLine;
+using SlmGuide.Site.Building;
+
+namespace SlmGuide.Cli.Commands;
+
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Where to write the site (default: <root>/_site)" };
+        var strict = CommonOptions.Strict();
+        var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took" };
+        var command = new Command("build", "Build the site into _site/ (replaced only when the whole build succeeds)") { root, output, strict, timings };
+        command.SetAction(parse =>
+        {
+            var options = new BuildOptions(parse.GetValue(root)!.FullName, parse.GetValue(output)?.FullName, parse.GetValue(strict));
+            var result = SiteBuilder.Build(options);
+            if (parse.GetValue(timings))
+            {
+                foreach (var stage in result.Timings)
+                {
+                    Console.Out.WriteLine($"{stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:F1} ms");
+                }
+            }
+            return DiagnosticPrinter.Report(result, Console.Error, $"built {result.PagesWritten} pages into {options.OutputPath}");
+        });
+        return command;
+    }
+}

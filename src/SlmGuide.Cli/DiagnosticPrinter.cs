@@ -1,0 +1,27 @@
+using SlmGuide.Site.Building;
+
+namespace SlmGuide.Cli;
+
+/// <summary>Prints diagnostics in the one format editors and CI understand, then a one-line verdict.</summary>
+internal static class DiagnosticPrinter
+{
+    public static int Report(BuildResult result, TextWriter error, string doneMessage)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(diagnostic.ToString());
+        }
+
+        if (result.Succeeded)
+        {
+            Console.Out.WriteLine(result.WarningCount == 0 ? doneMessage : $"{doneMessage} ({Plural(result.WarningCount, "warning")})");
+            return ExitCodes.Success;
+        }
+
+        var strictNote = result.ErrorCount == 0 ? " (--strict treats warnings as errors)" : string.Empty;
+        error.WriteLine($"failed: {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}{strictNote}");
+        return ExitCodes.InputError;
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}

@@ -1,0 +1,13 @@
+using SlmGuide.Data.Diagnostics;
+
+namespace SlmGuide.Data.Binding;
+
+/// <summary>
+/// A typed pointer from one row to an entity in another list, checked after loading.
+/// Keeping the written position lets a dangling reference be reported where it was typed.
+/// </summary>
+public readonly record struct Ref<T>(string Id, SourceLocation Location)
+    where T : IIdentified
+{
+    public override string ToString() => Id;
+}

@@ -1,0 +1,70 @@
+namespace SlmGuide.Data.Diagnostics;
+
+/// <summary>
+/// Every code the tool can report, in one place so the README's table and the tests agree.
+/// The letter says which stage found it: Y reading YAML, D binding data, R references between
+/// files, C content pages, T templates, B the build itself.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string YamlSyntax = "Y001";
+    public const string InvalidUtf8 = "Y002";
+    public const string AliasNotAllowed = "Y003";
+    public const string DuplicateKey = "Y004";
+    public const string FullWidthColon = "Y005";
+    public const string MultipleDocuments = "Y006";
+    public const string FileTooLarge = "Y007";
+
+    public const string WrongType = "D001";
+    public const string MissingField = "D002";
+    public const string UnknownKey = "D003";
+    public const string BadDate = "D004";
+    public const string BadUrl = "D005";
+    public const string BadEnumValue = "D006";
+    public const string RuleViolation = "D007";
+    public const string UnknownDataFile = "D008";
+
+    public const string DuplicateId = "R001";
+    public const string DanglingReference = "R002";
+
+    public const string BrokenFrontMatter = "C001";
+    public const string UnknownTable = "C002";
+    public const string DuplicatePageUrl = "C003";
+    public const string TableNotPlaced = "C004";
+
+    public const string TemplateSyntax = "T001";
+    public const string TemplateRuntime = "T002";
+    public const string MissingLayout = "T003";
+
+    public const string MissingFolder = "B001";
+
+    /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        [YamlSyntax] = "YAML syntax error; the message names the place the parser stopped",
+        [InvalidUtf8] = "the file is not valid UTF-8; save it as UTF-8",
+        [AliasNotAllowed] = "YAML anchors and aliases are not allowed in data files; write values out",
+        [DuplicateKey] = "the same key appears twice in one mapping",
+        [FullWidthColon] = "a full-width colon (：) where YAML needs an ASCII colon (:)",
+        [MultipleDocuments] = "a data file holds more than one YAML document",
+        [FileTooLarge] = "a data file is larger than 16 MiB",
+        [WrongType] = "a value has the wrong type (text, number, list, mapping)",
+        [MissingField] = "a required field is missing or empty",
+        [UnknownKey] = "a key the schema does not know; usually a typo",
+        [BadDate] = "a date that is not a real YYYY-MM-DD date",
+        [BadUrl] = "a URL that is not an absolute http or https URL",
+        [BadEnumValue] = "a value outside the allowed list",
+        [RuleViolation] = "a row breaks a rule that spans fields",
+        [UnknownDataFile] = "a YAML file in data/survey/ that the guide does not read",
+        [DuplicateId] = "two entries share one id",
+        [DanglingReference] = "a reference to an id that does not exist",
+        [BrokenFrontMatter] = "a page's front matter is missing, unterminated or invalid",
+        [UnknownTable] = "a table shortcode names a table that does not exist",
+        [DuplicatePageUrl] = "two pages would be written to the same URL",
+        [TableNotPlaced] = "a survey table is not placed on any page",
+        [TemplateSyntax] = "a Scriban template does not parse",
+        [TemplateRuntime] = "a Scriban template failed while rendering",
+        [MissingLayout] = "a page asks for a layout that theme/layouts does not have",
+        [MissingFolder] = "the site root lacks content/, data/ or theme/",
+    };
+}

@@ -1,0 +1,7 @@
+namespace SlmGuide.Data.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

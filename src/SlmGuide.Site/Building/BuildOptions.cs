@@ -1,0 +1,7 @@
+namespace SlmGuide.Site.Building;
+
+/// <summary>What to build and where. <see cref="Output"/> null means &lt;root&gt;/_site; <see cref="Write"/> false only checks.</summary>
+public sealed record BuildOptions(string Root, string? Output = null, bool Strict = false, bool Write = true)
+{
+    public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "_site"));
+}

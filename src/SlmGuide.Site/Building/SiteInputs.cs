@@ -1,0 +1,30 @@
+using SlmGuide.Data;
+using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Survey;
+using SlmGuide.Data.Yaml;
+using SlmGuide.Site.Content;
+using SlmGuide.Site.Theming;
+
+namespace SlmGuide.Site.Building;
+
+/// <summary>Everything the build reads from the site root, loaded in parallel.</summary>
+public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Survey, IReadOnlyList<ContentPage> Content, Theme Theme)
+{
+    public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics)
+    {
+        var config = Task.Run(() => LoadConfig(root, diagnostics));
+        var survey = Task.Run(() => SurveyLoader.Load(root, diagnostics));
+        var content = Task.Run(() => ContentLoader.Load(root, diagnostics));
+        var theme = Task.Run(() => Theme.Load(root, diagnostics));
+        Task.WaitAll(config, survey, content, theme);
+        return new SiteInputs(root, config.Result, survey.Result, content.Result, theme.Result);
+    }
+
+    private static SiteConfig LoadConfig(SiteRoot root, DiagnosticBag diagnostics)
+    {
+        var path = root.Resolve(SiteConfig.FileName);
+        return File.Exists(path)
+            ? YamlFileBinder.Bind<SiteConfig>(path, root.Display(path), diagnostics) ?? new SiteConfig()
+            : new SiteConfig();
+    }
+}

@@ -1,0 +1,42 @@
+using SlmGuide.Data.Binding;
+
+namespace SlmGuide.Site.Content;
+
+/// <summary>The YAML block at the top of a content page.</summary>
+public sealed record FrontMatter : Entry
+{
+    [Label("タイトル")]
+    public required string Title { get; init; }
+
+    [Label("説明")]
+    public string? Description { get; init; }
+
+    /// <summary>Position in the navigation; pages without one follow, by path.</summary>
+    [Label("順序")]
+    public int? Order { get; init; }
+
+    [Label("ナビゲーション表示名")]
+    public string? NavTitle { get; init; }
+
+    /// <summary>The survey section number the page covers, shown in navigation ("1" … "10").</summary>
+    [Label("章番号")]
+    public string? Section { get; init; }
+
+    [Label("レイアウト")]
+    public string Layout { get; init; } = "page";
+
+    /// <summary>Overrides the URL segment taken from the file name.</summary>
+    [Label("スラッグ")]
+    public string? Slug { get; init; }
+
+    /// <summary>When the page was written or last revised, if the author says so.</summary>
+    [Label("日付")]
+    public DateOnly? Date { get; init; }
+
+    [Label("タグ")]
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>false keeps a top-level page out of the navigation (it is still built).</summary>
+    [Label("ナビゲーションに表示")]
+    public bool InNav { get; init; } = true;
+}

@@ -1,0 +1,11 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+
+namespace SlmGuide.Site.Markdown;
+
+/// <summary>Writes the pre-rendered HTML of a placed table; the table itself comes from the theme's table partial.</summary>
+public sealed class DataTableRenderer(Func<string, string> tableHtml) : HtmlObjectRenderer<DataTableBlock>
+{
+    protected override void Write(HtmlRenderer renderer, DataTableBlock block) =>
+        renderer.Write(tableHtml(block.TableId)).EnsureLine();
+}

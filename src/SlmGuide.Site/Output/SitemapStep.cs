@@ -1,0 +1,14 @@
+using SlmGuide.Data.Diagnostics;
+using SlmGuide.Site.Building;
+
+namespace SlmGuide.Site.Output;
+
+public sealed class SitemapStep : IOutputStep
+{
+    public string Name => "sitemap";
+
+    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics) =>
+        output.WriteText("sitemap.xml", Sitemap.Render(site.Pages
+            .Where(p => p.Url != "/404.html")
+            .Select(p => site.Paths.Absolute(p.Url))));
+}

@@ -1,0 +1,11 @@
+using SlmGuide.Data.Diagnostics;
+
+namespace SlmGuide.Site.Pages;
+
+/// <summary>A page to render: its URL, the layout that renders it and where that choice was made.</summary>
+public sealed record PlannedPage(string Url, string Layout, SourceLocation LayoutChosenAt, Func<PageView> View)
+{
+    /// <summary>"/" → index.html, "/a/b/" → a/b/index.html, "/404.html" → 404.html.</summary>
+    public string OutputPath =>
+        Url.EndsWith('/') ? Url.TrimStart('/') + "index.html" : Url.TrimStart('/');
+}

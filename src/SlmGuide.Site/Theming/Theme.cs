@@ -1,0 +1,79 @@
+using Scriban;
+using Scriban.Parsing;
+using SlmGuide.Data;
+using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Yaml;
+
+namespace SlmGuide.Site.Theming;
+
+/// <summary>
+/// theme/: Scriban layouts (one per kind of page), partials they include, and static assets.
+/// Every template is parsed once, up front, so a syntax error anywhere is reported before any
+/// page renders and no page pays for parsing.
+/// </summary>
+public sealed class Theme
+{
+    public const string Folder = "theme";
+
+    private Theme(string assetsFolder, IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, Template> partials)
+    {
+        AssetsFolder = assetsFolder;
+        Layouts = layouts;
+        Partials = partials;
+    }
+
+    public string AssetsFolder { get; }
+
+    /// <summary>Layouts by name without extension ("page", "model", …).</summary>
+    public IReadOnlyDictionary<string, Template> Layouts { get; }
+
+    /// <summary>Partials by the name templates include them with ("table.html").</summary>
+    public IReadOnlyDictionary<string, Template> Partials { get; }
+
+    public static Theme Load(SiteRoot root, DiagnosticBag diagnostics)
+    {
+        var folder = root.Resolve(Folder);
+        return new Theme(
+            Path.Combine(folder, "assets"),
+            ParseAll(root, Path.Combine(folder, "layouts"), Path.GetFileNameWithoutExtension, diagnostics),
+            ParseAll(root, Path.Combine(folder, "partials"), Path.GetFileName, diagnostics));
+    }
+
+    private static Dictionary<string, Template> ParseAll(SiteRoot root, string folder, Func<string, string> nameOf, DiagnosticBag diagnostics)
+    {
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return templates;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+        {
+            var display = root.Display(path);
+            var text = StrictUtf8.Decode(display, File.ReadAllBytes(path), diagnostics);
+            if (text is null)
+            {
+                continue;
+            }
+
+            var template = Template.Parse(text, display);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                {
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.TemplateSyntax,
+                        TemplateLocation.Of(display, message.Span),
+                        $"template syntax error: {message.Message}",
+                        "check that every `{{` has its `}}` and every block its `end`"));
+                }
+
+                continue;
+            }
+
+            templates[nameOf(path)] = template;
+        }
+
+        return templates;
+    }
+}

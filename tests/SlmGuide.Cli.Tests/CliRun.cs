@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace SlmGuide.Cli.Tests;
+
+/// <summary>Runs the real slmguide program as a separate process, the way a user or CI does.</summary>
+internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    public static CliRun Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "slmguide.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment.Remove("SLMGUIDE_DEBUG");
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"slmguide {string.Join(' ', args)} did not finish");
+        }
+
+        return new CliRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>A stack trace would show frames like "   at Namespace.Type.Method(…)".</summary>
+    public bool ShowsStackTrace => Stderr.Contains("   at ", StringComparison.Ordinal) || Stdout.Contains("   at ", StringComparison.Ordinal);
+}

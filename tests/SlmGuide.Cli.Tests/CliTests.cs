@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+
+namespace SlmGuide.Cli.Tests;
+
+public sealed partial class CliTests : IDisposable
+{
+    private readonly FixtureSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Build_succeeds_with_exit_code_0_and_writes_the_site()
+    {
+        var run = CliRun.Start("build", "--root", _site.Root);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("built ", run.Stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(_site.Path("_site/index.html")));
+    }
+
+    [Fact]
+    public void Build_honours_out()
+    {
+        var target = _site.Path("elsewhere");
+        var run = CliRun.Start("build", "--root", _site.Root, "--out", target);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(target, "index.html")));
+        Assert.False(Directory.Exists(_site.Path("_site")));
+    }
+
+    [Fact]
+    public void Check_validates_without_writing()
+    {
+        var run = CliRun.Start("check", "--root", _site.Root);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.False(Directory.Exists(_site.Path("_site")));
+    }
+
+    [Fact]
+    public void Bad_input_exits_1_with_located_diagnostics_and_no_stack_trace()
+    {
+        var models = _site.Path("data/survey/models.yaml");
+        File.WriteAllText(models, File.ReadAllText(models).Replace("license:", "licence:", StringComparison.Ordinal).Replace("japanese: 公式対応", "japanese: はい", StringComparison.Ordinal));
+
+        var run = CliRun.Start("build", "--root", _site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.False(run.ShowsStackTrace, run.Stderr);
+        Assert.Matches(DiagnosticLine(), run.Stderr);
+        Assert.Contains("data/survey/models.yaml:10:5: error D003: unknown key `licence` (did you mean `license`?)", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("error D006", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("failed: 2 errors", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_site.Path("_site")));
+    }
+
+    [Fact]
+    public void Alias_bomb_is_rejected_with_a_diagnostic()
+    {
+        var lines = new List<string> { "a: &a [x, x, x, x, x, x, x, x, x, x]" };
+        for (var level = 'b'; level <= 'z'; level++)
+        {
+            lines.Add($"{level}: &{level} [{string.Join(", ", Enumerable.Repeat($"*{(char)(level - 1)}", 10))}]");
+        }
+
+        File.WriteAllLines(_site.Path("data/survey/survey.yaml"), lines);
+        var run = CliRun.Start("check", "--root", _site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("data/survey/survey.yaml:1:4: error Y003", run.Stderr, StringComparison.Ordinal);
+        Assert.False(run.ShowsStackTrace);
+    }
+
+    [Fact]
+    public void Full_width_colon_and_invalid_utf8_are_reported_clearly()
+    {
+        File.AppendAllText(_site.Path("data/survey/survey.yaml"), "ライセンス：MIT\n");
+        File.WriteAllBytes(_site.Path("data/survey/outlook.yaml"), [.. "technology:\n  - text: "u8.ToArray(), 0xFF, (byte)'\n']);
+
+        var run = CliRun.Start("check", "--root", _site.Root);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("data/survey/survey.yaml:9:1: error Y005", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("data/survey/outlook.yaml:2:11: error Y002", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnings_pass_unless_strict()
+    {
+        File.WriteAllText(_site.Path("data/survey/extra.yaml"), "x: 1\n");
+
+        var lenient = CliRun.Start("check", "--root", _site.Root);
+        var strict = CliRun.Start("check", "--root", _site.Root, "--strict");
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Contains("warning D008", lenient.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains("--strict treats warnings as errors", strict.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_site_root_folders_exit_1()
+    {
+        var empty = Directory.CreateTempSubdirectory("slmguide-empty-").FullName;
+        try
+        {
+            var run = CliRun.Start("build", "--root", empty);
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("error B001", run.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Tool_failure_exits_2_without_a_stack_trace()
+    {
+        var blocker = _site.Path("blocker");
+        File.WriteAllText(blocker, "a file where the output folder's parent should be");
+
+        var run = CliRun.Start("build", "--root", _site.Root, "--out", Path.Combine(blocker, "site"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("internal error", run.Stderr, StringComparison.Ordinal);
+        Assert.False(run.ShowsStackTrace, run.Stderr);
+    }
+
+    [GeneratedRegex(@"^[^:\n]+:\d+:\d+: (error|warning) [A-Z]\d{3}: .+$", RegexOptions.Multiline)]
+    private static partial Regex DiagnosticLine();
+}

@@ -1,0 +1,102 @@
+using System.Security.Cryptography;
+using SlmGuide.Data;
+using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Survey;
+using SlmGuide.Site.Tables;
+
+namespace SlmGuide.Site.Tests;
+
+public sealed class BuildTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Fixture_builds_without_any_diagnostic_and_fills_every_table()
+    {
+        var result = _site.Build(strict: true);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        var diagnostics = new DiagnosticBag();
+        var data = SurveyLoader.Load(new SiteRoot(_site.Root), diagnostics);
+        var tables = new SurveyTables(new SitePaths(new SiteConfig()), data).BuildAll();
+        Assert.All(tables.Values, table => Assert.False(table.IsEmpty, $"{table.Id} is empty"));
+    }
+
+    [Fact]
+    public void Writes_pages_model_pages_sitemap_404_and_assets()
+    {
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        foreach (var file in new[] { "index.html", "tables/index.html", "second/index.html", "models/model-a/index.html", "models/model-b/index.html", "404.html", "sitemap.xml", "assets/site.css" })
+        {
+            Assert.True(File.Exists(Path.Combine(_site.Output, file)), file);
+        }
+
+        var sitemap = _site.Read("sitemap.xml");
+        Assert.Contains("<loc>https://guide.example.test/docs/models/model-a/</loc>", sitemap, StringComparison.Ordinal);
+        Assert.DoesNotContain("404", sitemap, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_builds_of_the_same_input_are_byte_identical()
+    {
+        var first = Path.Combine(_site.Root, "out-1");
+        var second = Path.Combine(_site.Root, "out-2");
+        Assert.True(_site.Build(output: first).Succeeded);
+        Assert.True(_site.Build(output: second).Succeeded);
+
+        Assert.Equal(Fingerprint(first), Fingerprint(second));
+    }
+
+    [Fact]
+    public void Failed_build_leaves_the_previous_site_untouched_and_no_staging_behind()
+    {
+        Assert.True(_site.Build().Succeeded);
+        var before = Fingerprint(_site.Output);
+
+        _site.Edit("data/survey/models.yaml", "license: Apache-2.0", "licence: Apache-2.0");
+        _site.Edit("content/second.md", "脚注つきの文です。", "書き換えた文です。");
+        var result = _site.Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(before, Fingerprint(_site.Output));
+        Assert.Equal(["_site"], Directory.EnumerateDirectories(_site.Root, "*_site*").Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Strict_mode_fails_on_warnings_and_writes_nothing()
+    {
+        _site.Write("data/survey/notes.yaml", "x: 1\n");
+
+        var lenient = _site.Build(output: Path.Combine(_site.Root, "lenient"));
+        var strict = _site.Build(strict: true, output: Path.Combine(_site.Root, "strict"));
+
+        Assert.True(lenient.Succeeded);
+        Assert.Equal(1, lenient.WarningCount);
+        Assert.False(strict.Succeeded);
+        Assert.False(Directory.Exists(Path.Combine(_site.Root, "strict")));
+    }
+
+    [Fact]
+    public void Nested_pages_are_built_but_only_top_level_pages_make_the_navigation()
+    {
+        _site.Write("content/notes/deep.md", "---\ntitle: 深いページ\ndate: 2025-05-01\ntags: [memo, 量子化]\n---\n本文\n");
+
+        var result = _site.Build(strict: true);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("深いページ", _site.Read("notes/deep/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("深いページ", _site.Read("index.html"), StringComparison.Ordinal);
+        Assert.Contains("二つ目のページ", _site.Read("index.html"), StringComparison.Ordinal);
+    }
+
+    internal static string Fingerprint(string folder) =>
+        string.Join('\n', Directory
+            .EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => $"{Path.GetRelativePath(folder, f)} {Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))}"));
+}
