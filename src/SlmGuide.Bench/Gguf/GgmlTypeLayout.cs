@@ -51,6 +51,8 @@ public static class GgmlTypeLayout
 
     public static uint BlockElements(GgmlType type) => Layouts[type].BlockElements;
 
+    public static uint BlockBytes(GgmlType type) => Layouts[type].BlockBytes;
+
     /// <summary>Bytes of <paramref name="elementCount"/> elements; the count must be a whole number of blocks.</summary>
     public static ulong ByteSize(GgmlType type, ulong elementCount)
     {

@@ -48,6 +48,11 @@ public static class GgufReader
     public static GgufFile Read(Stream stream, string source)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.CanSeek || stream.Position != 0)
+        {
+            throw new ArgumentException("The GGUF reader needs a seekable stream positioned at the start of the file.", nameof(stream));
+        }
+
         var input = new Cursor(stream, source);
         input.Expect(Magic.Length, "file header");
         var magic = input.Bytes(Magic.Length);
@@ -235,6 +240,12 @@ public static class GgufReader
         if (dimensions[0] % GgmlTypeLayout.BlockElements(type) != 0)
         {
             throw input.Fail(typeOffset, $"tensor '{name}' of type {GgmlTypeLayout.Name(type)} has rows of {dimensions[0]} elements, not a whole number of blocks");
+        }
+
+        // Checked before any size is multiplied out, so a huge shape cannot overflow the arithmetic.
+        if (elements / GgmlTypeLayout.BlockElements(type) > (ulong)input.Length / GgmlTypeLayout.BlockBytes(type))
+        {
+            throw input.Fail(dimensionOffset, $"tensor '{name}' of shape [{string.Join(", ", dimensions)}] is larger than the whole file ({input.Length} bytes)");
         }
 
         var dataOffsetPosition = input.Position;

@@ -96,6 +96,22 @@ public sealed class GgufHostileFileTests
     }
 
     [Fact]
+    public void A_tensor_shape_larger_than_the_file_is_refused_without_overflow()
+    {
+        var bytes = SampleGguf.Build();
+        var name = "token_embd.weight"u8;
+        var dimensionCountOffset = bytes.AsSpan().IndexOf(name) + name.Length;
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(dimensionCountOffset + 4), 1UL << 31);
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(dimensionCountOffset + 12), 1UL << 31);
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(dimensionCountOffset + 20), 28);
+
+        var error = Read(bytes);
+
+        Assert.Equal(dimensionCountOffset, error.Offset);
+        Assert.Contains("is larger than the whole file", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_value_type_is_refused()
     {
         var bytes = SampleGguf.Build();
