@@ -24,15 +24,27 @@ public sealed class ResultsStore(string directory)
     public BenchRecord? Find(string machineFingerprint, string id)
     {
         var records = ReadDocument(PathFor(machineFingerprint))?["records"] as JsonArray;
-        var node = records?.FirstOrDefault(record => (string?)record?["id"] == id);
-        return node?.Deserialize<BenchRecord>(ResultsJson.Options);
+        var node = records?.FirstOrDefault(record => record?["id"] is JsonValue value && value.TryGetValue<string>(out var text) && text == id);
+        return node is null ? null : TryRead(node);
     }
 
-    /// <summary>Every record of one machine, in file order.</summary>
+    /// <summary>Every record of one machine this version can read, in file order; others stay in the file untouched.</summary>
     public IReadOnlyList<BenchRecord> Load(string machineFingerprint)
     {
         var records = ReadDocument(PathFor(machineFingerprint))?["records"] as JsonArray;
-        return records is null ? [] : [.. records.Select(node => node!.Deserialize<BenchRecord>(ResultsJson.Options)!)];
+        return records is null ? [] : [.. records.Select(node => node is null ? null : TryRead(node)).OfType<BenchRecord>()];
+    }
+
+    private static BenchRecord? TryRead(JsonNode node)
+    {
+        try
+        {
+            return node.Deserialize<BenchRecord>(ResultsJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
@@ -51,9 +63,12 @@ public sealed class ResultsStore(string directory)
         var byId = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
         if (existing?["records"] is JsonArray stored)
         {
-            foreach (var node in stored.Where(node => node?["id"] is not null))
+            foreach (var node in stored.OfType<JsonObject>())
             {
-                byId[(string)node!["id"]!] = node.DeepClone();
+                if (node["id"] is JsonValue value && value.TryGetValue<string>(out var id))
+                {
+                    byId[id] = node.DeepClone();
+                }
             }
         }
 
