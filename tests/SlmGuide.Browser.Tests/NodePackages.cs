@@ -15,7 +15,7 @@ internal static class NodePackages
     {
         lock (Gate)
         {
-            if (!File.Exists(AxeScript) || !Directory.Exists(Path.Combine(Folder, "pagefind")))
+            if (!File.Exists(AxeScript) || !Directory.Exists(Path.Combine(Folder, "@pagefind")))
             {
                 SystemPackages.Run("npm", TestRepository.Root, "ci", "--no-audit", "--no-fund");
             }

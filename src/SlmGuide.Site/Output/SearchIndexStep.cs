@@ -34,7 +34,7 @@ public sealed class SearchIndexStep : IOutputStep
 
         if (!File.Exists(binary))
         {
-            Fail(diagnostics, $"npm finished but {root.Display(binary)} is missing", "check that package.json lists `pagefind` 1.6.0");
+            Fail(diagnostics, $"npm finished but {root.Display(binary)} is missing", "check that package.json lists `@pagefind/linux-x64` 1.6.0 (or the package for this platform)");
             return;
         }
 

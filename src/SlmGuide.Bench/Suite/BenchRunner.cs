@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using SlmGuide.Bench.Machine;
+using SlmGuide.Bench.Measurement;
+using SlmGuide.Bench.Native;
+using SlmGuide.Bench.Results;
+using SlmGuide.Bench.Synthetic;
+using SlmGuide.Bench.Worker;
+using SlmGuide.Data.Diagnostics;
+
+namespace SlmGuide.Bench.Suite;
+
+/// <summary>
+/// Runs a benchmark suite: load the suite, prepare each model file, skip models whose result is
+/// stored under the same key, measure the rest one by one in worker processes, and merge each
+/// result into the store as soon as it is measured. The library entry point of <c>slmguide bench</c>
+/// and of <c>slmguide build --refresh-bench</c>.
+/// </summary>
+public static class BenchRunner
+{
+    public static async Task<BenchRunResult> RunAsync(BenchOptions options, IBenchProgress progress, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(progress);
+        var root = Path.GetFullPath(options.RootDirectory);
+        var diagnostics = new DiagnosticBag();
+        var suite = SuiteLoader.Load(options.SuitePath ?? BenchOptions.DefaultSuitePath(root), root, diagnostics);
+        if (suite is null)
+        {
+            return new BenchRunResult(diagnostics.Sorted, [], null, null, null);
+        }
+
+        var speed = suite.Speed with
+        {
+            Threads = options.Threads ?? suite.Speed.Threads,
+            Repetitions = options.Repetitions ?? suite.Speed.Repetitions,
+        };
+        var byId = suite.Models.ToDictionary(model => model.Id, StringComparer.Ordinal);
+        var selected = suite.Models.Where(model => Matches(options.Filter, model.Id)).ToList();
+        var stepsPerJob = 2 + (speed.PromptTokens > 0 ? speed.Repetitions : 0) + (speed.GeneratedTokens > 0 ? speed.Repetitions : 0);
+        progress.Planned([.. selected.Select(model => model.Id)], stepsPerJob);
+
+        var runtime = LlamaRuntime.Initialize();
+        LlamaRuntime.LogSink = new StandardErrorLogSink(LlamaLogLevel.Error);
+        var engine = EngineIdentity.Of(runtime);
+        var machineInfo = MachineInfo.Current();
+        var machine = new MachineRecord
+        {
+            Fingerprint = machineInfo.Fingerprint,
+            CpuModel = machineInfo.CpuModel,
+            LogicalCores = machineInfo.LogicalCores,
+            MemoryBytes = machineInfo.MemoryBytes,
+            OperatingSystem = machineInfo.OperatingSystem,
+            Architecture = machineInfo.Architecture,
+        };
+        var store = new ResultsStore(options.ResultsDirectory ?? BenchOptions.DefaultResultsDirectory(root));
+        var preparer = new ModelPreparer(runtime, options.ModelCacheDirectory ?? SyntheticModelCache.DefaultDirectory(root), options.Download);
+        var textSha = Sha256(suite.QualityTextPath);
+        var launcher = new WorkerLauncher(suite.TimeLimit) { Environment = options.WorkerEnvironment };
+        var results = new List<JobResult>();
+        double? bandwidth = null;
+
+        foreach (var model in selected)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            JobResult result;
+            try
+            {
+                progress.Status($"preparing {model.Id}");
+                var (path, sha) = preparer.Prepare(model, byId);
+                var reference = model.IsReference ? ((string Path, string Sha256)?)null : preparer.Prepare(byId[model.Family], byId);
+                var key = new RecordKey
+                {
+                    ModelSha256 = sha,
+                    Engine = engine,
+                    Machine = machine.Fingerprint,
+                    PromptTokens = speed.PromptTokens,
+                    GeneratedTokens = speed.GeneratedTokens,
+                    Repetitions = speed.Repetitions,
+                    Threads = speed.EffectiveThreads,
+                    ReferenceSha256 = reference?.Sha256,
+                    QualityTextSha256 = textSha,
+                };
+                var id = key.ToId();
+                var stored = options.Force ? null : store.Find(machine.Fingerprint, id);
+                if (stored is not null)
+                {
+                    result = new JobResult(model.Id, JobStatus.Cached, stored, null);
+                }
+                else
+                {
+                    if (bandwidth is null)
+                    {
+                        progress.Status("measuring memory bandwidth");
+                        bandwidth = MemoryBandwidth.MeasureBytesPerSecond(threads: speed.EffectiveThreads);
+                        machine = machine with
+                        {
+                            MemoryBandwidthBytesPerSecond = bandwidth,
+                            MemoryBandwidthMeasuredUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                        };
+                    }
+
+                    progress.Status($"measuring {model.Id}");
+                    var job = new WorkerJob
+                    {
+                        ModelPath = path,
+                        ReferencePath = reference?.Path,
+                        QualityTextPath = suite.QualityTextPath,
+                        Speed = speed,
+                        LibraryDirectory = runtime.LibraryDirectory,
+                    };
+                    var outcome = await launcher.RunAsync(job, (step, repetition) => progress.StepDone(model.Id, step, repetition), cancellation).ConfigureAwait(false);
+                    if (outcome.Report is { } report)
+                    {
+                        var record = ToRecord(id, key, model, path, report, bandwidth);
+                        store.Merge(machine, [record]);
+                        result = new JobResult(model.Id, JobStatus.Measured, record, null);
+                    }
+                    else
+                    {
+                        result = new JobResult(model.Id, JobStatus.Failed, null, outcome.FailureReason);
+                    }
+                }
+            }
+            catch (BenchPreparationException exception)
+            {
+                result = new JobResult(model.Id, JobStatus.Failed, null, exception.Message);
+            }
+
+            results.Add(result);
+            progress.JobFinished(result);
+        }
+
+        return new BenchRunResult([], results, machine, engine, store.PathFor(machine.Fingerprint));
+    }
+
+    private static BenchRecord ToRecord(string id, RecordKey key, PlannedModel model, string path, WorkerReport report, double? bandwidth) => new()
+    {
+        Id = id,
+        Key = key,
+        Model = new ModelFacts
+        {
+            Id = model.Id,
+            Family = model.Family,
+            Type = report.FileType,
+            Synthetic = model.IsSynthetic,
+            Description = report.ModelDescription,
+            FileBytes = new FileInfo(path).Length,
+            ParameterCount = report.ParameterCount,
+            WeightBytes = report.WeightBytes,
+        },
+        MeasuredUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        Threads = report.Threads,
+        LoadSeconds = report.LoadSeconds,
+        PromptTokensPerSecond = report.Speed.PromptTokensPerSecond,
+        GeneratedTokensPerSecond = report.Speed.GeneratedTokensPerSecond,
+        TimeToFirstTokenSeconds = report.Speed.TimeToFirstTokenSeconds,
+        PeakResidentBytes = report.PeakResidentBytes,
+        Quality = report.Quality,
+        Roofline = Roofline.Of(bandwidth, report.WeightBytes, report.Speed.GeneratedTokensPerSecond?.Mean),
+    };
+
+    private static bool Matches(string? glob, string id)
+    {
+        if (string.IsNullOrWhiteSpace(glob))
+        {
+            return true;
+        }
+
+        var pattern = "^" + Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$";
+        return Regex.IsMatch(id, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,37 @@
+using SlmGuide.Bench.Native;
+using SlmGuide.Bench.Synthetic;
+using SlmGuide.Data.Diagnostics;
+
+namespace SlmGuide.Bench.Suite;
+
+/// <summary>
+/// A model the suite asks to measure, resolved to where its file comes from. Exactly one of
+/// <see cref="Synthetic"/>, <see cref="Path"/> or <see cref="QuantizedFrom"/> is set.
+/// </summary>
+public sealed record PlannedModel
+{
+    public required string Id { get; init; }
+
+    /// <summary>The root entry this model descends from; the reference for its quality.</summary>
+    public required string Family { get; init; }
+
+    public SyntheticModelSpec? Synthetic { get; init; }
+
+    /// <summary>Absolute path of a GGUF file the author supplies.</summary>
+    public string? Path { get; init; }
+
+    public Uri? Url { get; init; }
+
+    public string? Sha256 { get; init; }
+
+    public string? QuantizedFrom { get; init; }
+
+    public LlamaFileType? QuantizationType { get; init; }
+
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>True when the model is, or is quantized from, a generated model with random weights.</summary>
+    public bool IsSynthetic { get; init; }
+
+    public bool IsReference => QuantizedFrom is null;
+}

@@ -1,0 +1,14 @@
+using SlmGuide.Data.Binding;
+
+namespace SlmGuide.Bench.Suite;
+
+/// <summary>data/bench/suite.yaml: what <c>slmguide bench</c> measures and how.</summary>
+public sealed record SuiteFile : Entry
+{
+    /// <summary>The text quality is measured on, relative to the site root.</summary>
+    public required string QualityText { get; init; }
+
+    public SuiteParameters? Parameters { get; init; }
+
+    public required IReadOnlyList<SuiteModel> Models { get; init; }
+}

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SlmGuide.Bench.Worker;
+
+/// <summary>
+/// Runs one job in a child process with a time limit. Whatever happens in the child (a native
+/// crash, a hang, a model llama.cpp rejects) ends as a <see cref="WorkerOutcome"/>, never as an
+/// exception in the caller, so one bad job cannot stop the others.
+/// </summary>
+public sealed class WorkerLauncher(TimeSpan timeLimit)
+{
+    private const int StandardErrorLinesKept = 12;
+
+    /// <summary>Extra environment for the child, for example a planted fault in tests.</summary>
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    public async Task<WorkerOutcome> RunAsync(WorkerJob job, Action<string, int>? progress = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var (fileName, prefix) = WorkerLocator.Locate();
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in prefix)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = new Process { StartInfo = start };
+        WorkerReport? report = null;
+        var errorTail = new Queue<string>();
+        process.OutputDataReceived += (_, line) =>
+        {
+            var message = Parse(line.Data);
+            if (message?.Kind == WorkerMessage.ReportKind)
+            {
+                report = message.Report;
+            }
+            else if (message?.Kind == WorkerMessage.ProgressKind && message.Step is not null)
+            {
+                progress?.Invoke(message.Step, message.Repetition);
+            }
+        };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (string.IsNullOrWhiteSpace(line.Data))
+            {
+                return;
+            }
+
+            lock (errorTail)
+            {
+                errorTail.Enqueue(line.Data);
+                if (errorTail.Count > StandardErrorLinesKept)
+                {
+                    errorTail.Dequeue();
+                }
+            }
+        };
+
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(job, WorkerJson.Options)).ConfigureAwait(false);
+        process.StandardInput.Close();
+
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        deadline.CancelAfter(timeLimit);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            cancellation.ThrowIfCancellationRequested();
+            return WorkerOutcome.Failure(string.Create(CultureInfo.InvariantCulture, $"timed out after {timeLimit.TotalSeconds:0.#} s") + Tail(errorTail));
+        }
+
+        // WaitForExitAsync returns after the output streams reached their end, so the report, if any, has arrived.
+        if (process.ExitCode == 0 && report is not null)
+        {
+            return WorkerOutcome.Success(report);
+        }
+
+        return WorkerOutcome.Failure(DescribeExit(process.ExitCode, report is null && process.ExitCode == 0) + Tail(errorTail));
+    }
+
+    private static WorkerMessage? Parse(string? line)
+    {
+        if (string.IsNullOrWhiteSpace(line) || !line.StartsWith('{'))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<WorkerMessage>(line, WorkerJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string DescribeExit(int exitCode, bool silent)
+    {
+        if (silent)
+        {
+            return "the worker exited without a report";
+        }
+
+        // On Unix a process killed by signal N is reported by .NET as exit code 128 + N.
+        if (!OperatingSystem.IsWindows() && exitCode > 128 && exitCode < 128 + 65)
+        {
+            var signal = exitCode - 128;
+            var name = signal switch
+            {
+                4 => "SIGILL",
+                6 => "SIGABRT",
+                7 => "SIGBUS",
+                8 => "SIGFPE",
+                9 => "SIGKILL",
+                11 => "SIGSEGV",
+                _ => $"signal {signal}",
+            };
+            return string.Create(CultureInfo.InvariantCulture, $"crashed with {name} (exit code {exitCode})");
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"failed with exit code {exitCode}");
+    }
+
+    private static string Tail(Queue<string> lines)
+    {
+        lock (lines)
+        {
+            return lines.Count == 0 ? string.Empty : ": " + string.Join(" | ", lines);
+        }
+    }
+}

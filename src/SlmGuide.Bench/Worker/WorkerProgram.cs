@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SlmGuide.Bench.Measurement;
+using SlmGuide.Bench.Native;
+
+namespace SlmGuide.Bench.Worker;
+
+/// <summary>
+/// The body of the worker process: reads one <see cref="WorkerJob"/> as a JSON line on standard
+/// input, measures, and writes <see cref="WorkerMessage"/> lines on standard output. Failures go to
+/// standard error with exit code 1; a native crash simply ends the process, which the runner reports.
+/// </summary>
+public static class WorkerProgram
+{
+    public const int Failed = 1;
+
+    public static int Run(TextReader input, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            var line = input.ReadLine();
+            var job = line is null ? null : JsonSerializer.Deserialize<WorkerJob>(line, WorkerJson.Options);
+            if (job is null)
+            {
+                error.WriteLine("worker: expected one job as a JSON line on standard input");
+                return Failed;
+            }
+
+            PlantedFault.TriggerIfPlanted();
+            var report = Measure(job, (step, repetition) => Write(output, new WorkerMessage { Kind = WorkerMessage.ProgressKind, Step = step, Repetition = repetition }));
+            Write(output, new WorkerMessage { Kind = WorkerMessage.ReportKind, Report = report });
+            return 0;
+        }
+        catch (Exception exception) when (exception is LlamaException or LlamaEngineNotFoundException or IOException or JsonException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"worker: {exception.Message}");
+            return Failed;
+        }
+    }
+
+    private static WorkerReport Measure(WorkerJob job, Action<string, int> progress)
+    {
+        var runtime = LlamaRuntime.Initialize(job.LibraryDirectory);
+        LlamaRuntime.LogSink = new StandardErrorLogSink(LlamaLogLevel.Error);
+        var started = Stopwatch.GetTimestamp();
+        using var model = runtime.LoadModel(job.ModelPath);
+        var loadSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        progress("load", 0);
+
+        var speed = new SpeedMeasurer(model, job.Speed) { RepetitionDone = progress }.Measure();
+        QualityResult? quality = null;
+        if (job.QualityTextPath is not null)
+        {
+            var text = File.ReadAllText(job.QualityTextPath);
+            using var reference = job.ReferencePath is null ? null : runtime.LoadModel(job.ReferencePath);
+            quality = new QualityMeasurer(threads: job.Speed.EffectiveThreads).Measure(text, model, reference);
+            progress("quality", 0);
+        }
+
+        return new WorkerReport
+        {
+            EngineVersion = LlamaRuntime.Version,
+            ModelDescription = model.Description,
+            FileType = Quantization.ModelQuantizer.DisplayName(model.FileType),
+            ParameterCount = model.ParameterCount,
+            WeightBytes = model.SizeInBytes,
+            Threads = job.Speed.EffectiveThreads,
+            LoadSeconds = loadSeconds,
+            Speed = speed,
+            Quality = quality,
+            PeakResidentBytes = PeakMemory.ReadBytes(),
+        };
+    }
+
+    private static void Write(TextWriter output, WorkerMessage message)
+    {
+        output.WriteLine(JsonSerializer.Serialize(message, WorkerJson.Options));
+        output.Flush();
+    }
+}

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using SlmGuide.Bench.Native;
+using SlmGuide.Bench.Suite;
+using SlmGuide.Cli.Bench;
+using Spectre.Console;
+
+namespace SlmGuide.Cli.Commands;
+
+/// <summary><c>slmguide bench</c>: runs the benchmark suite and merges the results into data/bench/results/.</summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var root = CommonOptions.Root();
+        var suite = new Option<FileInfo?>("--suite") { Description = "The suite to run (default: data/bench/suite.yaml under the root)" };
+        var filter = new Option<string?>("--filter") { Description = "Run only models whose id matches this glob, for example 'large-*'" };
+        var force = new Option<bool>("--force") { Description = "Measure again even when a stored result has the same key" };
+        var threads = new Option<int?>("--threads") { Description = "Threads per model (default: the suite's value; 0 = every processor)" };
+        var repetitions = new Option<int?>("--reps") { Description = "Timed repetitions per test (default: the suite's value)" };
+        var download = new Option<bool>("--download") { Description = "Download missing model files that have a url and sha256 in the suite" };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0 or > 1024)
+            {
+                result.AddError("--threads must be from 0 to 1024");
+            }
+        });
+        repetitions.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1 or > 100)
+            {
+                result.AddError("--reps must be from 1 to 100");
+            }
+        });
+
+        var command = new Command("bench", "Measure the models of the benchmark suite with llama.cpp and store the results")
+        {
+            root, suite, filter, force, threads, repetitions, download,
+        };
+        command.SetAction((parse, cancellation) => RunAsync(
+            new BenchOptions
+            {
+                RootDirectory = parse.GetValue(root)!.FullName,
+                SuitePath = parse.GetValue(suite)?.FullName,
+                Filter = parse.GetValue(filter),
+                Force = parse.GetValue(force),
+                Threads = parse.GetValue(threads),
+                Repetitions = parse.GetValue(repetitions),
+                Download = parse.GetValue(download),
+            },
+            cancellation));
+        return command;
+    }
+
+    /// <summary>Runs the suite with a live display and a summary; the exit code is non-zero when the suite is wrong or any job failed.</summary>
+    public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        BenchRunResult result;
+        try
+        {
+            result = await AnsiConsole.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(context => BenchRunner.RunAsync(options, new LiveBenchProgress(context), cancellation)).ConfigureAwait(false);
+        }
+        catch (LlamaEngineNotFoundException exception)
+        {
+            await Console.Error.WriteLineAsync($"slmguide bench: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.ToolFailure;
+        }
+        catch (InvalidDataException exception)
+        {
+            await Console.Error.WriteLineAsync($"slmguide bench: {exception.Message}").ConfigureAwait(false);
+            return ExitCodes.InputError;
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            await Console.Error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+        }
+
+        if (result.HasSuiteErrors)
+        {
+            return ExitCodes.InputError;
+        }
+
+        BenchSummary.Write(AnsiConsole.Console, result);
+        return result.Succeeded ? ExitCodes.Success : ExitCodes.InputError;
+    }
+}
