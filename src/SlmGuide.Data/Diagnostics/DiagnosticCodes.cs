@@ -38,6 +38,7 @@ public static class DiagnosticCodes
 
     public const string MissingFolder = "B001";
     public const string SearchIndexFailed = "B002";
+    public const string BenchResultsUnreadable = "B003";
 
     /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -68,5 +69,6 @@ public static class DiagnosticCodes
         [MissingLayout] = "a page asks for a layout that theme/layouts does not have",
         [MissingFolder] = "the site root lacks content/, data/ or theme/",
         [SearchIndexFailed] = "npm or Pagefind failed while building the search index",
+        [BenchResultsUnreadable] = "a benchmark results file in data/bench/results/ cannot be read",
     };
 }

@@ -1,4 +1,5 @@
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Site.Benchmarks;
 using SlmGuide.Site.Markdown;
 using SlmGuide.Site.Output;
 using SlmGuide.Site.Pages;
@@ -21,10 +22,11 @@ public sealed record PlannedSite(
         var paths = new SitePaths(inputs.Config);
         var tables = new SurveyTables(paths, inputs.Survey, Freshness.For(inputs.Config, inputs.Survey));
         var runner = new TemplateRunner(inputs.Theme);
-        var built = tables.BuildAll();
+        var bench = new BenchTables(inputs.BenchResults);
+        var built = tables.BuildAll().Concat(bench.BuildAll()).ToDictionary(StringComparer.Ordinal);
         var tableHtml = new TableHtml(runner, inputs.Theme, built, diagnostics);
         var parsed = inputs.Content.AsParallel().AsOrdered().Select(ParsedPage.Parse).ToList();
-        var planner = new PagePlanner(inputs.Config, paths, inputs.Survey, tables, tableHtml);
+        var planner = new PagePlanner(inputs.Config, paths, inputs.Survey, tables, bench, built, tableHtml);
         var pages = planner.Plan(parsed, diagnostics);
         foreach (var page in pages.Where(p => !inputs.Theme.Layouts.ContainsKey(p.Layout)))
         {

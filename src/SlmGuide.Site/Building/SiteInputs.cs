@@ -3,6 +3,7 @@ using SlmGuide.Data.Changes;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 using SlmGuide.Data.Yaml;
+using SlmGuide.Site.Benchmarks;
 using SlmGuide.Site.Content;
 using SlmGuide.Site.Theming;
 
@@ -14,6 +15,9 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
     /// <summary>data/changelog.yaml, the source of the Atom feed.</summary>
     public Changelog Changelog { get; init; } = new();
 
+    /// <summary>data/bench/results/, written by <c>slmguide bench</c>.</summary>
+    public IReadOnlyList<MachineResults> BenchResults { get; init; } = [];
+
     public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics)
     {
         var config = Task.Run(() => LoadConfig(root, diagnostics));
@@ -21,8 +25,13 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
         var content = Task.Run(() => ContentLoader.Load(root, diagnostics));
         var theme = Task.Run(() => Theme.Load(root, diagnostics));
         var changelog = Task.Run(() => ChangelogLoader.Load(root, diagnostics));
-        Task.WaitAll(config, survey, content, theme, changelog);
-        return new SiteInputs(root, config.Result, survey.Result, content.Result, theme.Result) { Changelog = changelog.Result };
+        var bench = Task.Run(() => Benchmarks.BenchResults.Load(root, diagnostics));
+        Task.WaitAll(config, survey, content, theme, changelog, bench);
+        return new SiteInputs(root, config.Result, survey.Result, content.Result, theme.Result)
+        {
+            Changelog = changelog.Result,
+            BenchResults = bench.Result,
+        };
     }
 
     private static SiteConfig LoadConfig(SiteRoot root, DiagnosticBag diagnostics)

@@ -3,6 +3,7 @@ using SlmGuide.Data;
 using SlmGuide.Data.Binding;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
+using SlmGuide.Site.Benchmarks;
 using SlmGuide.Site.Markdown;
 using SlmGuide.Site.Tables;
 
@@ -12,7 +13,14 @@ namespace SlmGuide.Site.Pages;
 /// Decides which pages exist (content pages, one per model, the 404 page), how they link to each
 /// other (navigation, breadcrumbs, previous/next) and which layout renders each.
 /// </summary>
-public sealed class PagePlanner(SiteConfig config, SitePaths paths, SurveyData survey, SurveyTables tables, TableHtml tableHtml)
+public sealed class PagePlanner(
+    SiteConfig config,
+    SitePaths paths,
+    SurveyData survey,
+    SurveyTables tables,
+    BenchTables bench,
+    IReadOnlyDictionary<string, TableModel> catalog,
+    TableHtml tableHtml)
 {
     private const string HomeTitle = "ホーム";
 
@@ -105,7 +113,7 @@ public sealed class PagePlanner(SiteConfig config, SitePaths paths, SurveyData s
                 crumbs,
                 null,
                 null,
-                new ModelView(Html.Escape(model.Name), ModelFacts(model), [.. tables.ForModel(model.Id).Select(tableHtml.Render)])));
+                new ModelView(Html.Escape(model.Name), ModelFacts(model), [.. tables.ForModel(model.Id).Append(bench.ForModel(model.Id)).OfType<TableModel>().Select(tableHtml.Render)])));
     }
 
     private List<Fact> ModelFacts(Model model)
@@ -191,13 +199,13 @@ public sealed class PagePlanner(SiteConfig config, SitePaths paths, SurveyData s
             foreach (var block in page.PlacedTables)
             {
                 placed.Add(block.TableId);
-                if (!tables.ById.ContainsKey(block.TableId))
+                if (!catalog.ContainsKey(block.TableId))
                 {
                     diagnostics.Add(Diagnostic.Error(
                         DiagnosticCodes.UnknownTable,
                         page.Page.LineOf(block.Line),
                         $"there is no survey table `{block.TableId}`",
-                        Suggestions.DidYouMean(block.TableId, tables.ById.Keys) ?? "see the README for the table ids"));
+                        Suggestions.DidYouMean(block.TableId, catalog.Keys) ?? "see the README for the table ids"));
                 }
             }
         }
@@ -207,12 +215,12 @@ public sealed class PagePlanner(SiteConfig config, SitePaths paths, SurveyData s
             return;
         }
 
-        foreach (var table in tables.All.Where(t => !placed.Contains(t.Id)))
+        foreach (var table in catalog.Values.Where(t => !placed.Contains(t.Id)).OrderBy(t => t.Id, StringComparer.Ordinal))
         {
             diagnostics.Add(Diagnostic.Warning(
                 DiagnosticCodes.TableNotPlaced,
                 SourceLocation.StartOf(Content.ContentLoader.Folder),
-                $"the survey table `{table.Id}` ({table.Title}) is not placed on any page",
+                $"the table `{table.Id}` ({table.Title}) is not placed on any page",
                 $"add `{{{{< table \"{table.Id}\" >}}}}` to a page in content/"));
         }
     }

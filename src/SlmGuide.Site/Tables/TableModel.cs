@@ -58,6 +58,9 @@ public sealed record TableModel(
 {
     public bool IsEmpty => Rows.Count == 0;
 
+    /// <summary>An inline SVG chart drawn from the same rows, shown above the table; null for plain tables.</summary>
+    public string? Figure { get; init; }
+
     /// <summary>Where the table's .csv and .json downloads live, without the extension; null when it has none.</summary>
     public string? DownloadHref { get; init; }
 }
