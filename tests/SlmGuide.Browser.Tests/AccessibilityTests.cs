@@ -13,6 +13,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         { "fixture", "/models/model-a/" },
         { "repository", "/" },
         { "repository", "/optimization/" },
+        { "repository", "/benchmarks/" },
+        { "repository", "/models/qwen2.5-0.5b-instruct/" },
     };
 
     [Theory]
