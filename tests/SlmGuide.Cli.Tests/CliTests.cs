@@ -128,6 +128,41 @@ public sealed partial class CliTests : IDisposable
         Assert.False(run.ShowsStackTrace, run.Stderr);
     }
 
+    [Fact]
+    public void Build_with_refresh_bench_measures_the_suite_then_shows_the_results()
+    {
+        File.WriteAllText(_site.Path("data/bench/quality.md"), "小さなモデルの品質を測るための短い文章です。 A short text to compare next-token distributions.\n");
+        File.WriteAllText(_site.Path("data/bench/suite.yaml"), """
+            quality_text: data/bench/quality.md
+            parameters:
+              prompt_tokens: 32
+              generated_tokens: 8
+              repetitions: 1
+              threads: 1
+              timeout_seconds: 120
+            models:
+              - id: tiny
+                synthetic:
+                  embedding_length: 256
+                  layer_count: 2
+                  head_count: 4
+                  key_value_head_count: 2
+                  feed_forward_length: 768
+                  context_length: 256
+                  seed: 7
+                variants: [Q8_0]
+            """);
+        Directory.Delete(_site.Path("data/bench/results"), recursive: true);
+
+        var run = CliRun.Start("build", "--root", _site.Root, "--refresh-bench");
+
+        Assert.True(run.ExitCode == 0, run.Stderr + run.Stdout);
+        Assert.Single(Directory.EnumerateFiles(_site.Path("data/bench/results"), "*.json"));
+        var page = File.ReadAllText(_site.Path("_site/tables/index.html"));
+        Assert.Contains("tiny（合成モデル）", page, StringComparison.Ordinal);
+        Assert.Contains("Q8_0", page, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"^[^:\n]+:\d+:\d+: (error|warning) [A-Z]\d{3}: .+$", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SlmGuide.Bench.Suite;
 using SlmGuide.Site.Building;
 
 namespace SlmGuide.Cli.Commands;
@@ -11,10 +12,22 @@ internal static class BuildCommand
         var output = new Option<DirectoryInfo?>("--out") { Description = "Where to write the site (default: <root>/_site)" };
         var strict = CommonOptions.Strict();
         var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took" };
-        var command = new Command("build", "Build the site into _site/ (replaced only when the whole build succeeds)") { root, output, strict, timings };
-        command.SetAction(parse =>
+        var refreshBench = new Option<bool>("--refresh-bench") { Description = "Run the benchmark suite first (as `slmguide bench`), then build with its results" };
+        var command = new Command("build", "Build the site into _site/ (replaced only when the whole build succeeds)") { root, output, strict, timings, refreshBench };
+        command.SetAction(async (parse, cancellation) =>
         {
-            var options = new BuildOptions(parse.GetValue(root)!.FullName, parse.GetValue(output)?.FullName, parse.GetValue(strict));
+            var rootPath = parse.GetValue(root)!.FullName;
+            if (parse.GetValue(refreshBench))
+            {
+                var benchExit = await BenchCommand.RunAsync(new BenchOptions { RootDirectory = rootPath }, cancellation).ConfigureAwait(false);
+                if (benchExit != ExitCodes.Success)
+                {
+                    await Console.Error.WriteLineAsync("build skipped: the benchmark run failed").ConfigureAwait(false);
+                    return benchExit;
+                }
+            }
+
+            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict));
             var result = SiteBuilder.Build(options);
             if (parse.GetValue(timings))
             {
@@ -23,6 +36,7 @@ internal static class BuildCommand
                     Console.Out.WriteLine($"{stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,8:F1} ms");
                 }
             }
+
             return DiagnosticPrinter.Report(result, Console.Error, $"built {result.PagesWritten} pages into {options.OutputPath}");
         });
         return command;
