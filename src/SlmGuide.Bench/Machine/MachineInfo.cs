@@ -57,7 +57,7 @@ public sealed record MachineInfo(string CpuModel, int LogicalCores, long MemoryB
             {
                 if (line.StartsWith("MemTotal:", StringComparison.Ordinal))
                 {
-                    var fields = line["MemTotal:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    var fields = line["MemTotal:".Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
                     if (long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kilobytes))
                     {
                         return kilobytes * 1024;

@@ -22,7 +22,7 @@ public static class PeakMemory
             }
 
             // The line reads "VmHWM:    123456 kB".
-            var fields = line["VmHWM:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var fields = line["VmHWM:".Length..].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length == 2 && fields[1] == "kB" && long.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out var kilobytes))
             {
                 return kilobytes * 1024;

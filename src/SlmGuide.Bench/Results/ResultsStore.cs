@@ -28,6 +28,20 @@ public sealed class ResultsStore(string directory)
         return node is null ? null : TryRead(node);
     }
 
+    /// <summary>The machine block stored for a fingerprint (with its latest bandwidth), or null.</summary>
+    public MachineRecord? FindMachine(string machineFingerprint)
+    {
+        var node = ReadDocument(PathFor(machineFingerprint))?["machine"];
+        try
+        {
+            return node?.Deserialize<MachineRecord>(ResultsJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Every record of one machine this version can read, in file order; others stay in the file untouched.</summary>
     public IReadOnlyList<BenchRecord> Load(string machineFingerprint)
     {

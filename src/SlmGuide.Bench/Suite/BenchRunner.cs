@@ -132,7 +132,9 @@ public static class BenchRunner
             progress.JobFinished(result);
         }
 
-        return new BenchRunResult([], results, machine, engine, store.PathFor(machine.Fingerprint));
+        // When everything was cached, show the bandwidth measured by the run that produced the records.
+        var shown = bandwidth is null ? store.FindMachine(machine.Fingerprint) ?? machine : machine;
+        return new BenchRunResult([], results, shown, engine, store.PathFor(machine.Fingerprint));
     }
 
     private static BenchRecord ToRecord(string id, RecordKey key, PlannedModel model, string path, WorkerReport report, double? bandwidth) => new()

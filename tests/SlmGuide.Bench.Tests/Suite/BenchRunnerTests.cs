@@ -79,18 +79,27 @@ public sealed class BenchRunnerTests(TinyModelFixture fixture) : IDisposable
     }
 
     [Fact]
-    public async Task Suite_mistakes_are_reported_with_file_line_and_column()
+    public async Task A_misspelled_key_is_reported_with_file_line_and_column()
     {
-        var broken = TinySuite.Replace("variants: [Q8_0]", "variants: [Q9_9]", StringComparison.Ordinal)
-            .Replace("  repetitions: 1", "  repetitons: 1", StringComparison.Ordinal);
+        var broken = TinySuite.Replace("  repetitions: 1", "  repetitons: 1", StringComparison.Ordinal);
 
         var result = await BenchRunner.RunAsync(Options(broken), new RecordingProgress());
 
         Assert.True(result.HasSuiteErrors);
         Assert.Empty(result.Jobs);
-        var messages = result.Diagnostics.Select(d => d.ToString()).ToList();
-        Assert.Contains(messages, m => m.StartsWith("suite.yaml:5:3: error D003", StringComparison.Ordinal));
-        Assert.Contains(messages, m => m.Contains("error D006: `Q9_9` is not a quantization type", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.ToString().StartsWith("suite.yaml:5:3: error D003", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_quantization_type_is_reported_with_the_known_ones()
+    {
+        var broken = TinySuite.Replace("variants: [Q8_0]", "variants: [Q9_9]", StringComparison.Ordinal);
+
+        var result = await BenchRunner.RunAsync(Options(broken), new RecordingProgress());
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.StartsWith("suite.yaml:18:5: error D006: `Q9_9` is not a quantization type", diagnostic.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Q4_K_M", diagnostic.Hint, StringComparison.Ordinal);
     }
 
     private static int BenchStoreCount(string path) => new SlmGuide.Bench.Results.ResultsStore(Path.GetDirectoryName(path)!)
