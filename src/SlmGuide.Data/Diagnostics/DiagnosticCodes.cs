@@ -31,6 +31,7 @@ public static class DiagnosticCodes
     public const string UnknownTable = "C002";
     public const string DuplicatePageUrl = "C003";
     public const string TableNotPlaced = "C004";
+    public const string BrokenLink = "C005";
 
     public const string TemplateSyntax = "T001";
     public const string TemplateRuntime = "T002";
@@ -64,6 +65,7 @@ public static class DiagnosticCodes
         [UnknownTable] = "a table shortcode names a table that does not exist",
         [DuplicatePageUrl] = "two pages would be written to the same URL",
         [TableNotPlaced] = "a survey table is not placed on any page",
+        [BrokenLink] = "a link inside the site points at a page or anchor that does not exist",
         [TemplateSyntax] = "a Scriban template does not parse",
         [TemplateRuntime] = "a Scriban template failed while rendering",
         [MissingLayout] = "a page asks for a layout that theme/layouts does not have",

@@ -1,5 +1,6 @@
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Benchmarks;
+using SlmGuide.Site.Checking;
 using SlmGuide.Site.Markdown;
 using SlmGuide.Site.Output;
 using SlmGuide.Site.Pages;
@@ -28,6 +29,7 @@ public sealed record PlannedSite(
         var parsed = inputs.Content.AsParallel().AsOrdered().Select(ParsedPage.Parse).ToList();
         var planner = new PagePlanner(inputs.Config, paths, inputs.Survey, tables, bench, built, tableHtml);
         var pages = planner.Plan(parsed, diagnostics);
+        LinkChecker.Check(parsed, pages, diagnostics);
         foreach (var page in pages.Where(p => !inputs.Theme.Layouts.ContainsKey(p.Layout)))
         {
             diagnostics.Add(Diagnostic.Error(

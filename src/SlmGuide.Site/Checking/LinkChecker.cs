@@ -1,0 +1,92 @@
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SlmGuide.Data.Diagnostics;
+using SlmGuide.Site.Markdown;
+using SlmGuide.Site.Pages;
+
+namespace SlmGuide.Site.Checking;
+
+/// <summary>
+/// Checks every link an author wrote in Markdown that points inside the site: the page must
+/// exist and, on content pages, the anchor too (Japanese heading ids included). Reported at the
+/// link's own line, so a renamed heading or page is caught before readers find the dead end.
+/// </summary>
+public static class LinkChecker
+{
+    // Files the build writes beside the pages; links into them are fine without a page.
+    private static readonly string[] GeneratedPrefixes = ["/assets/", "/data/", "/pagefind/"];
+    private static readonly HashSet<string> GeneratedFiles = new(StringComparer.Ordinal) { "/feed.xml", "/sitemap.xml", "/robots.txt", "/404.html" };
+
+    public static void Check(IReadOnlyList<ParsedPage> pages, IReadOnlyList<PlannedPage> planned, DiagnosticBag diagnostics)
+    {
+        var urls = planned.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        // Two pages on one URL are reported by the planner; the first one's anchors stand here.
+        var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            anchors.TryAdd(page.Page.Url, AnchorsOf(page));
+        }
+
+
+        foreach (var page in pages)
+        {
+            foreach (var link in page.Document.Descendants<LinkInline>())
+            {
+                if (link.Url is not { Length: > 0 } url || !IsInternal(url))
+                {
+                    continue;
+                }
+
+                var problem = Problem(page.Page.Url, url, urls, anchors);
+                if (problem is not null)
+                {
+                    var at = page.Page.LineOf(link.Line);
+                    diagnostics.Add(Diagnostic.Error(
+                        DiagnosticCodes.BrokenLink,
+                        at with { Column = link.Column + 1 },
+                        $"the link `{url}` {problem}",
+                        "fix the address, or the heading or page it points at"));
+                }
+            }
+        }
+    }
+
+    private static bool IsInternal(string url) =>
+        !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal);
+
+    private static string? Problem(string pageUrl, string url, HashSet<string> urls, Dictionary<string, HashSet<string>> anchors)
+    {
+        var resolved = new Uri(new Uri("https://site.invalid" + pageUrl), url);
+        var path = Uri.UnescapeDataString(resolved.AbsolutePath);
+        var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
+
+        if (GeneratedFiles.Contains(path) || GeneratedPrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        if (!urls.Contains(path))
+        {
+            return urls.Contains(path + "/") ? $"needs a trailing slash (`{path}/`)" : "points at a page that does not exist";
+        }
+
+        return fragment.Length > 0 && anchors.TryGetValue(path, out var ids) && !ids.Contains(fragment)
+            ? $"points at `#{fragment}`, which is not a heading or table on {path}"
+            : null;
+    }
+
+    private static HashSet<string> AnchorsOf(ParsedPage page)
+    {
+        var ids = page.Document.Descendants<HeadingBlock>()
+            .Select(h => h.GetAttributes().Id)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var table in page.PlacedTables)
+        {
+            ids.Add("table-" + table.TableId);
+        }
+
+        return ids;
+    }
+}
