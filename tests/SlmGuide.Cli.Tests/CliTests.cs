@@ -129,6 +129,29 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_json_reports_every_problem_with_its_place()
+    {
+        var models = _site.Path("data/survey/models.yaml");
+        File.WriteAllText(models, File.ReadAllText(models).Replace("license:", "licence:", StringComparison.Ordinal));
+        File.WriteAllText(_site.Path("content/draft.md"), "---\ntitle: 下書き\n---\n[結論を記入]\n\n[行き先](/nowhere/)\n");
+
+        var run = CliRun.Start("check", "--root", _site.Root, "--format", "json");
+
+        Assert.Equal(1, run.ExitCode);
+        using var report = System.Text.Json.JsonDocument.Parse(run.Stdout);
+        var rootElement = report.RootElement;
+        Assert.Equal(1, rootElement.GetProperty("version").GetInt32());
+        Assert.False(rootElement.GetProperty("ok").GetBoolean());
+        Assert.Equal(2, rootElement.GetProperty("summary").GetProperty("errors").GetInt32());
+        Assert.Equal(1, rootElement.GetProperty("summary").GetProperty("warnings").GetInt32());
+        var found = rootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => $"{d.GetProperty("path").GetString()}:{d.GetProperty("line").GetInt32()}:{d.GetProperty("column").GetInt32()} {d.GetProperty("severity").GetString()} {d.GetProperty("code").GetString()}")
+            .ToList();
+        Assert.Equal(["content/draft.md:4:1 warning C006", "content/draft.md:6:1 error C005", "data/survey/models.yaml:10:5 error D003"], found);
+        Assert.Contains("did you mean `license`?", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Build_with_refresh_bench_measures_the_suite_then_shows_the_results()
     {
         File.WriteAllText(_site.Path("data/bench/quality.md"), "小さなモデルの品質を測るための短い文章です。 A short text to compare next-token distributions.\n");

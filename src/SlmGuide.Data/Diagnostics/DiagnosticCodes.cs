@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string DuplicatePageUrl = "C003";
     public const string TableNotPlaced = "C004";
     public const string BrokenLink = "C005";
+    public const string TemplatePlaceholder = "C006";
 
     public const string TemplateSyntax = "T001";
     public const string TemplateRuntime = "T002";
@@ -66,6 +67,7 @@ public static class DiagnosticCodes
         [DuplicatePageUrl] = "two pages would be written to the same URL",
         [TableNotPlaced] = "a survey table is not placed on any page",
         [BrokenLink] = "a link inside the site points at a page or anchor that does not exist",
+        [TemplatePlaceholder] = "placeholder text left from the survey template ([…を記入], YYYY-MM-DD)",
         [TemplateSyntax] = "a Scriban template does not parse",
         [TemplateRuntime] = "a Scriban template failed while rendering",
         [MissingLayout] = "a page asks for a layout that theme/layouts does not have",

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SlmGuide.Data;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Validation;
+using SlmGuide.Site.Checking;
 using SlmGuide.Site.Content;
 using SlmGuide.Site.Output;
 using SlmGuide.Site.Theming;
@@ -52,6 +53,7 @@ public static class SiteBuilder
         Stage("validate", () =>
         {
             SurveyValidator.Validate(inputs.Survey, diagnostics);
+            PlaceholderChecker.Check(root, diagnostics);
             return true;
         });
         var site = Stage("plan", () => PlannedSite.Plan(inputs, diagnostics));

@@ -1,0 +1,39 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SlmGuide.Site.Building;
+
+namespace SlmGuide.Cli;
+
+/// <summary>
+/// The machine-readable report of <c>check --format json</c>, version 1. Fields are only ever added,
+/// never renamed or removed, so CI scripts that turn it into annotations keep working.
+/// </summary>
+internal static class DiagnosticJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        // Plain UTF-8 text for logs and CI, not for embedding in HTML: keep Japanese and backticks as written.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Render(BuildResult result) => JsonSerializer.Serialize(
+        new
+        {
+            version = 1,
+            ok = result.Succeeded,
+            strict = result.Strict,
+            summary = new { errors = result.ErrorCount, warnings = result.WarningCount },
+            diagnostics = result.Diagnostics.Select(d => new
+            {
+                path = d.Location.Path,
+                line = d.Location.Line,
+                column = d.Location.Column,
+                severity = d.IsError ? "error" : "warning",
+                code = d.Code,
+                message = d.Message,
+                hint = d.Hint,
+            }),
+        },
+        Options);
+}

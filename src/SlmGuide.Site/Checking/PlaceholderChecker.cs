@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using SlmGuide.Data;
+using SlmGuide.Data.Diagnostics;
+
+namespace SlmGuide.Site.Checking;
+
+/// <summary>
+/// Finds text left over from the survey template: bracketed instructions such as
+/// <c>[トレンド概要を記入]</c> and the date stand-in <c>YYYY-MM-DD</c>. It reads the raw files
+/// line by line, so a finding points at the exact line and column in data or content.
+/// </summary>
+public static partial class PlaceholderChecker
+{
+    public static void Check(SiteRoot root, DiagnosticBag diagnostics)
+    {
+        var files = new[] { ("data", "*.yaml"), ("content", "*.md") }
+            .Where(folder => Directory.Exists(root.Resolve(folder.Item1)))
+            .SelectMany(folder => Directory.EnumerateFiles(root.Resolve(folder.Item1), folder.Item2, SearchOption.AllDirectories))
+            .Order(StringComparer.Ordinal);
+
+        foreach (var path in files)
+        {
+            var lines = File.ReadAllLines(path);
+            var isYaml = path.EndsWith(".yaml", StringComparison.Ordinal);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                // A YAML comment may name the date format to authors; only values count.
+                if (isYaml && lines[i].TrimStart().StartsWith('#'))
+                {
+                    continue;
+                }
+
+                foreach (Match match in Placeholder().Matches(lines[i]))
+                {
+                    diagnostics.Add(Diagnostic.Warning(
+                        DiagnosticCodes.TemplatePlaceholder,
+                        new SourceLocation(root.Display(path), i + 1, match.Index + 1),
+                        $"`{match.Value}` is placeholder text from the survey template",
+                        "replace it with the real content, or remove the line"));
+                }
+            }
+        }
+    }
+
+    // The template's instructions all ask the writer to fill something in: 記入, 列挙, 箇条書き.
+    [GeneratedRegex(@"\[[^\[\]\n]{0,40}(?:記入|列挙|箇条書き)[^\[\]\n]{0,20}\]|YYYY-MM-DD")]
+    private static partial Regex Placeholder();
+}
