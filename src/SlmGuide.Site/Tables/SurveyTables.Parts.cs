@@ -40,6 +40,10 @@ public sealed partial class SurveyTables
             ? Cell.Link(source.Publisher ?? source.Title, source.Url.AbsoluteUri, external: true)
             : Cell.Of(reference.Id);
 
+    /// <summary>The template's URL column: the official page when the row names one, else its source.</summary>
+    private Cell OfficialPage(Uri? url, Ref<Source> source) =>
+        url is null ? SourceLink(source) : Cell.Link("公式ページ", url.AbsoluteUri, external: true);
+
     private TableSpec<Technique> TechniqueTable(string id, string title, TechniqueCategory category) =>
         new TableSpec<Technique>(id, title, d => d.Techniques.Techniques.Where(t => t.Category == category))
             .Text("技術名", "name", t => t.Name)

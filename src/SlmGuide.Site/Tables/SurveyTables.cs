@@ -58,7 +58,7 @@ public sealed partial class SurveyTables
             .Text("公開/商用", "availability", m => Label(m.Availability))
             .Text("ライセンス", "license", m => m.License)
             .Text("日本語対応", "japanese", m => Label(m.Japanese))
-            .Column("URL", "url", m => m.Url is { } url ? Cell.Link("公式ページ", url.AbsoluteUri, external: true) : SourceLink(m.Source));
+            .Column("URL", "url", m => OfficialPage(m.Url, m.Source));
 
         yield return JapaneseTable("japanese-models", "2.2 日本語対応SLMの詳細評価", _ => true);
         yield return DomainTable("domain-models", "2.3 ドメイン特化型SLM", _ => true);
@@ -118,7 +118,7 @@ public sealed partial class SurveyTables
             .Text("主な機能", "features", t => t.Features)
             .Text("対応モデル", "supported_models", t => t.SupportedModels)
             .Text("成熟度", "maturity", t => Label(t.Maturity))
-            .Column("URL", "url", t => t.Url is { } url ? Cell.Link("公式ページ", url.AbsoluteUri, external: true) : SourceLink(t.Source));
+            .Column("URL", "url", t => OfficialPage(t.Url, t.Source));
 
         yield return new TableSpec<EvalTool>("eval-tools", "7.2 評価・ベンチマークツール", d => d.Tools.EvalTools)
             .Text("ツール名", "name", t => t.Name)
@@ -126,7 +126,7 @@ public sealed partial class SurveyTables
             .Text("評価指標", "metrics", t => t.Metrics)
             .Text("日本語対応", "japanese", t => Label(t.Japanese))
             .Text("特記事項", "notes", t => t.Notes)
-            .Column("URL", "url", t => t.Url is { } url ? Cell.Link("公式ページ", url.AbsoluteUri, external: true) : SourceLink(t.Source));
+            .Column("URL", "url", t => OfficialPage(t.Url, t.Source));
 
         yield return ChallengeTable("tech-challenges", "8.1 技術的課題", ChallengeScope.Technical);
         yield return ChallengeTable("org-challenges", "8.2 組織的課題", ChallengeScope.Organizational);
