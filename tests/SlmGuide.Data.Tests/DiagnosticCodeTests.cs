@@ -32,6 +32,15 @@ public sealed class DiagnosticCodeTests : IDisposable
         Assert.True(d.IsError);
     }
 
+    // YamlDotNet threw InvalidOperationException here, which reached the user as an internal error.
+    [Fact]
+    public void Yaml_ending_inside_an_open_bracket_is_a_syntax_error_at_the_end()
+    {
+        var d = Single(DiagnosticCodes.YamlSyntax, ("sources.yaml", "sources:\n  - id: a\n    title: [unclosed\n    url: x"));
+        AssertAt(d, "sources.yaml", 4);
+        Assert.Contains("unclosed", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Invalid_utf8_names_line_and_column_of_the_bad_byte()
     {

@@ -78,6 +78,17 @@ public static class YamlTreeReader
             {
                 return null;
             }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner gives up this way when the text ends inside `[…]` or `{…}`.
+                var lines = text.Split('\n');
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.YamlSyntax,
+                    new SourceLocation(path, lines.Length + firstLine - 1, lines[^1].Length + 1),
+                    "the YAML ends inside an unclosed `[` or `{`",
+                    "close the bracket, or put the value in quotes if the bracket is part of the text"));
+                return null;
+            }
         }
 
         private YamlNode? ReadNode(int depth)

@@ -11,5 +11,11 @@ public interface IOutputStep
 {
     string Name { get; }
 
-    void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics);
+    /// <summary>The inputs whose change makes the live preview run this step again.</summary>
+    SiteInputKinds DependsOn { get; }
+
+    /// <summary>False for steps the live preview runs only when it starts.</summary>
+    bool RunsOnLiveUpdates => true;
+
+    void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics);
 }

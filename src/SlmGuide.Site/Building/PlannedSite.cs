@@ -18,16 +18,13 @@ public sealed record PlannedSite(
     SiteView Site,
     IReadOnlyList<PlannedPage> Pages)
 {
-    public static PlannedSite Plan(SiteInputs inputs, DiagnosticBag diagnostics)
+    /// <summary>Plans the site; <paramref name="cache"/> carries work over from the previous build of a live preview.</summary>
+    public static PlannedSite Plan(SiteInputs inputs, DiagnosticBag diagnostics, PlanningCache? cache = null)
     {
-        var paths = new SitePaths(inputs.Config);
-        var tables = new SurveyTables(paths, inputs.Survey, Freshness.For(inputs.Config, inputs.Survey));
-        var runner = new TemplateRunner(inputs.Theme);
-        var bench = new BenchTables(inputs.BenchResults);
-        var built = tables.BuildAll().Concat(bench.BuildAll()).ToDictionary(StringComparer.Ordinal);
-        var tableHtml = new TableHtml(runner, inputs.Theme, built, diagnostics);
-        var parsed = inputs.Content.AsParallel().AsOrdered().Select(ParsedPage.Parse).ToList();
-        var planner = new PagePlanner(inputs.Config, paths, inputs.Survey, tables, bench, built, tableHtml);
+        cache ??= new PlanningCache();
+        var shared = cache.Tables(inputs, diagnostics);
+        var parsed = inputs.Content.AsParallel().AsOrdered().Select(cache.Parse).ToList();
+        var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Built, shared.Html, page => cache.Body(page, shared));
         var pages = planner.Plan(parsed, diagnostics);
         LinkChecker.Check(parsed, pages, diagnostics);
         foreach (var page in pages.Where(p => !inputs.Theme.Layouts.ContainsKey(p.Layout)))
@@ -43,18 +40,16 @@ public sealed record PlannedSite(
             parsed,
             withSearch: File.Exists(inputs.Root.Resolve(SearchIndexStep.PackageFile)),
             withFeed: inputs.Changelog.Changes.Count > 0);
-        return new PlannedSite(inputs, paths, runner, built, site, pages);
+        return new PlannedSite(inputs, shared.Paths, shared.Runner, shared.Built, site, pages);
     }
 
     /// <summary>Renders every page in parallel; <paramref name="write"/> receives each finished page.</summary>
     public int Render(Action<PlannedPage, string>? write, DiagnosticBag diagnostics)
     {
         var written = 0;
-        var layouts = Inputs.Theme.Layouts;
-        Parallel.ForEach(Pages.Where(p => layouts.ContainsKey(p.Layout)), page =>
+        Parallel.ForEach(Pages.Where(p => Inputs.Theme.Layouts.ContainsKey(p.Layout)), page =>
         {
-            var variables = new Dictionary<string, object?> { ["site"] = Site, ["page"] = page.View() };
-            var html = Runner.Render(layouts[page.Layout], variables, diagnostics);
+            var html = Render(page, page.View(), diagnostics);
             if (html is not null && write is not null)
             {
                 write(page, html);
@@ -63,4 +58,10 @@ public sealed record PlannedSite(
         });
         return written;
     }
+
+    /// <summary>One page through its layout; null when the layout is missing or failed (reported).</summary>
+    public string? Render(PlannedPage page, PageView view, DiagnosticBag diagnostics) =>
+        Inputs.Theme.Layouts.TryGetValue(page.Layout, out var layout)
+            ? Runner.Render(layout, new Dictionary<string, object?> { ["site"] = Site, ["page"] = view }, diagnostics)
+            : null;
 }

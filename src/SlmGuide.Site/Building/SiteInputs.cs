@@ -20,14 +20,33 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
 
     public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics)
     {
-        var config = Task.Run(() => LoadConfig(root, diagnostics));
-        var survey = Task.Run(() => SurveyLoader.Load(root, diagnostics));
         var content = Task.Run(() => ContentLoader.Load(root, diagnostics));
         var theme = Task.Run(() => Theme.Load(root, diagnostics));
+        var data = Task.Run(() => LoadData(root, diagnostics));
+        Task.WaitAll(content, theme, data);
+        return data.Result with { Content = content.Result, Theme = theme.Result };
+    }
+
+    /// <summary>The same inputs with everything under data/ read again.</summary>
+    public SiteInputs WithDataReloaded(DiagnosticBag diagnostics) =>
+        LoadData(Root, diagnostics) with { Content = Content, Theme = Theme };
+
+    /// <summary>The same inputs with theme/layouts and theme/partials parsed again.</summary>
+    public SiteInputs WithThemeReloaded(DiagnosticBag diagnostics) =>
+        this with { Theme = Theme.Load(Root, diagnostics) };
+
+    /// <summary>
+    /// Only data/, with no pages and an empty theme. The data files are small and refer to each
+    /// other, so they are always read as one family.
+    /// </summary>
+    public static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics)
+    {
+        var config = Task.Run(() => LoadConfig(root, diagnostics));
+        var survey = Task.Run(() => SurveyLoader.Load(root, diagnostics));
         var changelog = Task.Run(() => ChangelogLoader.Load(root, diagnostics));
         var bench = Task.Run(() => Benchmarks.BenchResults.Load(root, diagnostics));
-        Task.WaitAll(config, survey, content, theme, changelog, bench);
-        return new SiteInputs(root, config.Result, survey.Result, content.Result, theme.Result)
+        Task.WaitAll(config, survey, changelog, bench);
+        return new SiteInputs(root, config.Result, survey.Result, [], Theme.Empty)
         {
             Changelog = changelog.Result,
             BenchResults = bench.Result,

@@ -20,24 +20,30 @@ public static partial class PlaceholderChecker
 
         foreach (var path in files)
         {
-            var lines = File.ReadAllLines(path);
-            var isYaml = path.EndsWith(".yaml", StringComparison.Ordinal);
-            for (var i = 0; i < lines.Length; i++)
-            {
-                // A YAML comment may name the date format to authors; only values count.
-                if (isYaml && lines[i].TrimStart().StartsWith('#'))
-                {
-                    continue;
-                }
+            CheckFile(root, path, diagnostics);
+        }
+    }
 
-                foreach (Match match in Placeholder().Matches(lines[i]))
-                {
-                    diagnostics.Add(Diagnostic.Warning(
-                        DiagnosticCodes.TemplatePlaceholder,
-                        new SourceLocation(root.Display(path), i + 1, match.Index + 1),
-                        $"`{match.Value}` is placeholder text from the survey template",
-                        "replace it with the real content, or remove the line"));
-                }
+    /// <summary>One data or content file, for the live preview, which re-checks only what changed.</summary>
+    public static void CheckFile(SiteRoot root, string path, DiagnosticBag diagnostics)
+    {
+        var lines = File.ReadAllLines(path);
+        var isYaml = path.EndsWith(".yaml", StringComparison.Ordinal);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            // A YAML comment may name the date format to authors; only values count.
+            if (isYaml && lines[i].TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            foreach (Match match in Placeholder().Matches(lines[i]))
+            {
+                diagnostics.Add(Diagnostic.Warning(
+                    DiagnosticCodes.TemplatePlaceholder,
+                    new SourceLocation(root.Display(path), i + 1, match.Index + 1),
+                    $"`{match.Value}` is placeholder text from the survey template",
+                    "replace it with the real content, or remove the line"));
             }
         }
     }

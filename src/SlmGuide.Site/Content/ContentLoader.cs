@@ -11,25 +11,26 @@ public static class ContentLoader
     public const string Folder = "content";
     private const string Fence = "---";
 
-    public static IReadOnlyList<ContentPage> Load(SiteRoot root, DiagnosticBag diagnostics)
-    {
-        var folder = root.Resolve(Folder);
-        if (!Directory.Exists(folder))
-        {
-            return [];
-        }
-
-        return [.. Directory
-            .EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
+    public static IReadOnlyList<ContentPage> Load(SiteRoot root, DiagnosticBag diagnostics) =>
+        [.. Files(root)
             .AsParallel()
             .AsOrdered()
-            .Select(path => LoadPage(root, folder, path, diagnostics))
+            .Select(path => LoadPage(root, path, diagnostics))
             .OfType<ContentPage>()];
+
+    /// <summary>Every page's full path, in the order pages are listed everywhere.</summary>
+    public static IEnumerable<string> Files(SiteRoot root)
+    {
+        var folder = root.Resolve(Folder);
+        return Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [];
     }
 
-    internal static ContentPage? LoadPage(SiteRoot root, string folder, string path, DiagnosticBag diagnostics)
+    /// <summary>One page; null when it could not be read (reported).</summary>
+    public static ContentPage? LoadPage(SiteRoot root, string path, DiagnosticBag diagnostics)
     {
+        var folder = root.Resolve(Folder);
         var display = root.Display(path);
         var text = StrictUtf8.Decode(display, File.ReadAllBytes(path), diagnostics);
         if (text is null)

@@ -8,6 +8,8 @@ public sealed class AssetsStep : IOutputStep
 {
     public string Name => "assets";
 
-    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics) =>
+    public SiteInputKinds DependsOn => SiteInputKinds.Assets;
+
+    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics) =>
         output.CopyFolder(site.Inputs.Theme.AssetsFolder, "assets");
 }

@@ -13,7 +13,9 @@ public sealed class DataFilesStep : IOutputStep
 {
     public string Name => "data files";
 
-    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics)
+    public SiteInputKinds DependsOn => SiteInputKinds.Data;
+
+    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var root = site.Inputs.Root;
         var files = SurveyLoader.Files.Keys

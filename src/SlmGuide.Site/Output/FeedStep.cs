@@ -8,7 +8,9 @@ public sealed class FeedStep : IOutputStep
 {
     public string Name => "feed";
 
-    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics)
+    public SiteInputKinds DependsOn => SiteInputKinds.Data;
+
+    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
     {
         if (site.Inputs.Changelog.Changes.Count > 0)
         {

@@ -8,6 +8,8 @@ public sealed class RobotsStep : IOutputStep
 {
     public string Name => "robots";
 
-    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics) =>
+    public SiteInputKinds DependsOn => SiteInputKinds.Data;
+
+    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics) =>
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Paths.Absolute("/sitemap.xml")}\n");
 }

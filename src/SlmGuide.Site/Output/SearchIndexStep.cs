@@ -18,7 +18,12 @@ public sealed class SearchIndexStep : IOutputStep
 
     public string Name => "search index";
 
-    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics)
+    public SiteInputKinds DependsOn => SiteInputKinds.Content | SiteInputKinds.Data | SiteInputKinds.Templates;
+
+    // Indexing takes seconds on a large site; the live preview would wait for it on every save.
+    public bool RunsOnLiveUpdates => false;
+
+    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var root = site.Inputs.Root;
         if (!File.Exists(root.Resolve(PackageFile)))
@@ -38,7 +43,7 @@ public sealed class SearchIndexStep : IOutputStep
             return;
         }
 
-        var run = Run(binary, root.FullPath, "--site", output.StagingPath, "--silent");
+        var run = Run(binary, root.FullPath, "--site", output.FolderPath, "--silent");
         if (run.ExitCode != 0)
         {
             Fail(diagnostics, $"Pagefind failed (exit {run.ExitCode}): {run.Output}", "run the build again with the same inputs; if it repeats, report the message");

@@ -7,7 +7,9 @@ public sealed class SitemapStep : IOutputStep
 {
     public string Name => "sitemap";
 
-    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics) =>
+    public SiteInputKinds DependsOn => SiteInputKinds.Content | SiteInputKinds.Data;
+
+    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics) =>
         output.WriteText("sitemap.xml", Sitemap.Render(site.Pages
             .Where(p => p.Url != "/404.html")
             .Select(p => site.Paths.Absolute(p.Url))));

@@ -6,7 +6,7 @@ namespace SlmGuide.Site.Output;
 /// Writes the site into a staging folder beside the target and swaps it in only on success, so a
 /// failed or interrupted build never leaves a half-written site where the old one was.
 /// </summary>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput : ISiteOutput, IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
@@ -22,6 +22,8 @@ public sealed class StagedOutput : IDisposable
     }
 
     public string StagingPath { get; }
+
+    public string FolderPath => StagingPath;
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 

@@ -9,7 +9,9 @@ public sealed class TableDownloadsStep : IOutputStep
 {
     public string Name => "table downloads";
 
-    public void Write(PlannedSite site, StagedOutput output, DiagnosticBag diagnostics)
+    public SiteInputKinds DependsOn => SiteInputKinds.Data;
+
+    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
     {
         foreach (var table in site.Tables.Values.Where(t => !t.IsEmpty))
         {

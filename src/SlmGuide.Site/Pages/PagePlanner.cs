@@ -11,7 +11,8 @@ namespace SlmGuide.Site.Pages;
 
 /// <summary>
 /// Decides which pages exist (content pages, one per model, the 404 page), how they link to each
-/// other (navigation, breadcrumbs, previous/next) and which layout renders each.
+/// other (navigation, breadcrumbs, previous/next) and which layout renders each. Bodies come from
+/// <c>renderBody</c>, so a live preview can reuse the ones whose inputs did not change.
 /// </summary>
 public sealed class PagePlanner(
     SiteConfig config,
@@ -20,7 +21,8 @@ public sealed class PagePlanner(
     SurveyTables tables,
     BenchTables bench,
     IReadOnlyDictionary<string, TableModel> catalog,
-    TableHtml tableHtml)
+    TableHtml tableHtml,
+    Func<ParsedPage, string> renderBody)
 {
     private const string HomeTitle = "ホーム";
 
@@ -77,7 +79,7 @@ public sealed class PagePlanner(
                 page.Url,
                 Html.Escape(paths.Href(page.Url)),
                 Html.Escape(paths.Absolute(page.Url)),
-                MarkdownRenderer.Render(parsed.Document, tableHtml.ById, paths.Href),
+                renderBody(parsed),
                 front.Section is null ? null : Html.Escape(front.Section),
                 parsed.Toc,
                 breadcrumbs,

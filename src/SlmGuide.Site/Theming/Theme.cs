@@ -15,12 +15,17 @@ public sealed class Theme
 {
     public const string Folder = "theme";
 
-    private Theme(string assetsFolder, IReadOnlyDictionary<string, Template> layouts, IReadOnlyDictionary<string, Template> partials)
+    private Theme(string assetsFolder, ParsedFolder layouts, ParsedFolder partials)
     {
         AssetsFolder = assetsFolder;
-        Layouts = layouts;
-        Partials = partials;
+        Layouts = layouts.Templates;
+        Partials = partials.Templates;
+        LayoutSources = layouts.Sources;
+        PartialSources = partials.Sources;
     }
+
+    /// <summary>A theme with nothing in it, the placeholder while the real one loads.</summary>
+    public static Theme Empty { get; } = new(string.Empty, ParsedFolder.None, ParsedFolder.None);
 
     public string AssetsFolder { get; }
 
@@ -29,6 +34,12 @@ public sealed class Theme
 
     /// <summary>Partials by the name templates include them with ("table.html").</summary>
     public IReadOnlyDictionary<string, Template> Partials { get; }
+
+    /// <summary>The text of each layout, by the same names; the live preview compares them.</summary>
+    public IReadOnlyDictionary<string, string> LayoutSources { get; }
+
+    /// <summary>The text of each partial, by the same names.</summary>
+    public IReadOnlyDictionary<string, string> PartialSources { get; }
 
     public static Theme Load(SiteRoot root, DiagnosticBag diagnostics)
     {
@@ -39,12 +50,13 @@ public sealed class Theme
             ParseAll(root, Path.Combine(folder, "partials"), Path.GetFileName, diagnostics));
     }
 
-    private static Dictionary<string, Template> ParseAll(SiteRoot root, string folder, Func<string, string> nameOf, DiagnosticBag diagnostics)
+    private static ParsedFolder ParseAll(SiteRoot root, string folder, Func<string, string> nameOf, DiagnosticBag diagnostics)
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
-            return templates;
+            return new ParsedFolder(templates, sources);
         }
 
         foreach (var path in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
@@ -72,8 +84,14 @@ public sealed class Theme
             }
 
             templates[nameOf(path)] = template;
+            sources[nameOf(path)] = text;
         }
 
-        return templates;
+        return new ParsedFolder(templates, sources);
+    }
+
+    private sealed record ParsedFolder(Dictionary<string, Template> Templates, Dictionary<string, string> Sources)
+    {
+        public static ParsedFolder None { get; } = new([], []);
     }
 }

@@ -1,0 +1,65 @@
+using System.Text;
+using SlmGuide.Site.Output;
+
+namespace SlmGuide.Site.Live;
+
+/// <summary>
+/// Writes straight into the served folder. Each file is written beside its target and renamed
+/// over it, so a request never reads half a page; a file whose bytes did not change is left
+/// alone, so its timestamp and any open reader are undisturbed.
+/// </summary>
+public sealed class InPlaceOutput(string folder) : ISiteOutput
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public string FolderPath { get; } = Path.GetFullPath(folder);
+
+    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
+
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Path.Combine(FolderPath, relativePath);
+        if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public void CopyFolder(string source, string relativeTarget)
+    {
+        if (!Directory.Exists(source))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            WriteBytes(Path.Combine(relativeTarget, Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
+        }
+    }
+
+    public void Delete(string relativePath)
+    {
+        var path = Path.Combine(FolderPath, relativePath);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Empties the folder before the first full write, so no file of an older site survives.</summary>
+    public void Clear()
+    {
+        if (Directory.Exists(FolderPath))
+        {
+            Directory.Delete(FolderPath, recursive: true);
+        }
+
+        Directory.CreateDirectory(FolderPath);
+    }
+}
