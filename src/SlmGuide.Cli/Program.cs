@@ -6,6 +6,7 @@ var root = new RootCommand("slmguide: builds and checks 小規模言語モデル
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ServeCommand.Create(),
     BenchCommand.Create(),
 };
 

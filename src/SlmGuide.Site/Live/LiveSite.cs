@@ -38,7 +38,8 @@ public sealed class LiveSite
 
     public string OutputPath => _output.FolderPath;
 
-    public SiteRoot Root => _root;
+    /// <summary>data/site.yaml as last read (the defaults until it reads cleanly).</summary>
+    public SiteConfig Config => _inputs?.Config ?? new SiteConfig();
 
     /// <summary>Reads and builds everything; the first call, and the answer to a lost change notice.</summary>
     public LiveUpdate Rebuild()

@@ -1,0 +1,13 @@
+using System.Net;
+
+namespace SlmGuide.Serve;
+
+/// <summary>What to preview and where to listen.</summary>
+public sealed record ServeOptions(string Root, string OutputPath, IPAddress Host, int Port)
+{
+    /// <summary>
+    /// How long the watcher waits for a quiet moment before it rebuilds. Editors write a file in
+    /// several steps and "save all" writes many files at once; they should make one rebuild.
+    /// </summary>
+    public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(20);
+}
