@@ -24,7 +24,8 @@ internal static class ServeCommand
             Description = "Milliseconds without a change before a rebuild starts, so a burst of saves makes one rebuild",
             DefaultValueFactory = _ => 20,
         };
-        var command = new Command("serve", "Preview the site: build it, serve it, and rebuild what changed on every save") { root, output, host, port, debounce };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of every rebuild took" };
+        var command = new Command("serve", "Preview the site: build it, serve it, and rebuild what changed on every save") { root, output, host, port, debounce, timings };
         command.SetAction(async (parse, cancellation) =>
         {
             if (!IPAddress.TryParse(parse.GetValue(host), out var address))
@@ -38,7 +39,8 @@ internal static class ServeCommand
             {
                 Quiet = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(debounce))),
             };
-            var server = new PreviewServer(options, Report);
+            var withTimings = parse.GetValue(timings);
+            var server = new PreviewServer(options, update => Report(update, withTimings));
             try
             {
                 await server.RunAsync(url => Console.Out.WriteLine($"serving {url} (Ctrl+C to stop)"), cancellation).ConfigureAwait(false);
@@ -56,7 +58,7 @@ internal static class ServeCommand
 
     // Every rebuild prints one line, or its errors in the usual `file:line:col` form, so the
     // console tells the same story as the overlay in the browser.
-    private static void Report(LiveUpdate update)
+    private static void Report(LiveUpdate update, bool withTimings)
     {
         var errors = update.Diagnostics.Where(d => d.IsError).ToList();
         foreach (var error in errors)
@@ -68,5 +70,9 @@ internal static class ServeCommand
         Console.Out.WriteLine(errors.Count > 0
             ? $"rebuild failed: {errors.Count} error(s); the preview keeps the last good pages ({time})"
             : $"rebuilt {update.WrittenUrls.Count} of {update.PageCount} pages, removed {update.RemovedUrls.Count} ({time})");
+        if (withTimings)
+        {
+            Console.Out.WriteLine(string.Join(", ", update.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalMilliseconds:F1} ms")));
+        }
     }
 }

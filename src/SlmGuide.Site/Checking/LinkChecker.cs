@@ -22,18 +22,19 @@ public static class LinkChecker
     {
         var urls = planned.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
         // Two pages on one URL are reported by the planner; the first one's anchors stand here.
-        var anchors = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            anchors.TryAdd(page.Page.Url, AnchorsOf(page));
+            anchors.TryAdd(page.Page.Url, page.Anchors);
         }
 
 
         foreach (var page in pages)
         {
-            foreach (var link in page.Document.Descendants<LinkInline>())
+            foreach (var link in page.Links)
             {
-                if (link.Url is not { Length: > 0 } url || !IsInternal(url))
+                var url = link.Url;
+                if (!IsInternal(url))
                 {
                     continue;
                 }
@@ -55,7 +56,7 @@ public static class LinkChecker
     private static bool IsInternal(string url) =>
         !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal);
 
-    private static string? Problem(string pageUrl, string url, HashSet<string> urls, Dictionary<string, HashSet<string>> anchors)
+    private static string? Problem(string pageUrl, string url, HashSet<string> urls, Dictionary<string, IReadOnlySet<string>> anchors)
     {
         var resolved = new Uri(new Uri("https://site.invalid" + pageUrl), url);
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
@@ -74,19 +75,5 @@ public static class LinkChecker
         return fragment.Length > 0 && anchors.TryGetValue(path, out var ids) && !ids.Contains(fragment)
             ? $"points at `#{fragment}`, which is not a heading or table on {path}"
             : null;
-    }
-
-    private static HashSet<string> AnchorsOf(ParsedPage page)
-    {
-        var ids = page.Document.Descendants<HeadingBlock>()
-            .Select(h => h.GetAttributes().Id)
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var table in page.PlacedTables)
-        {
-            ids.Add("table-" + table.TableId);
-        }
-
-        return ids;
     }
 }

@@ -52,20 +52,29 @@ public sealed class LiveSite
     public LiveUpdate Update(IReadOnlyCollection<string> changedPaths)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new List<StageTiming>();
+        T Stage<T>(string name, Func<T> run)
+        {
+            var stage = Stopwatch.StartNew();
+            var result = run();
+            timings.Add(new StageTiming(name, stage.Elapsed));
+            return result;
+        }
+
         var kinds = _inputs is null ? SiteInputKinds.All : ChangedFiles.KindsOf(_root, changedPaths);
         _unwritten |= kinds;
-        Reload(kinds, changedPaths);
+        Stage("load", () => Reload(kinds, changedPaths));
 
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(_dataProblems);
         diagnostics.AddRange(_themeProblems);
         diagnostics.AddRange(_contentProblems.Values.SelectMany(p => p));
-        var site = PlannedSite.Plan(_inputs!, diagnostics, _cache);
-        var rendered = diagnostics.HasErrors ? [] : RenderChanged(site, diagnostics);
+        var site = Stage("plan", () => PlannedSite.Plan(_inputs!, diagnostics, _cache));
+        var rendered = diagnostics.HasErrors ? [] : Stage("render", () => RenderChanged(site, diagnostics));
         if (diagnostics.HasErrors)
         {
             _cache.ForgetTables();
-            return new LiveUpdate(diagnostics.Sorted, [], [], site.Pages.Count, clock.Elapsed);
+            return new LiveUpdate(diagnostics.Sorted, [], [], site.Pages.Count, clock.Elapsed) { Timings = timings };
         }
 
         if (!_everWritten)
@@ -74,17 +83,24 @@ public sealed class LiveSite
             _everWritten = true;
         }
 
-        foreach (var (page, inputs, html) in rendered)
+        var removed = Stage("write", () =>
         {
-            _output.WriteText(page.OutputPath, html);
-            _written[page.Url] = inputs;
-        }
+            Parallel.ForEach(rendered, page => _output.WriteText(page.Page.OutputPath, page.Html));
+            foreach (var (page, inputs, _) in rendered)
+            {
+                _written[page.Url] = inputs;
+            }
 
-        var removed = RemoveGone(site);
+            return RemoveGone(site);
+        });
         var steps = SiteBuilder.OutputSteps.Where(step => (step.DependsOn & _unwritten) != 0 && (step.RunsOnLiveUpdates || _unwritten == SiteInputKinds.All));
         foreach (var step in steps)
         {
-            step.Write(site, _output, diagnostics);
+            Stage(step.Name, () =>
+            {
+                step.Write(site, _output, diagnostics);
+                return true;
+            });
         }
 
         var changedOutput = rendered.Count > 0 || removed.Count > 0 || _unwritten != SiteInputKinds.None;
@@ -92,10 +108,11 @@ public sealed class LiveSite
         return new LiveUpdate(diagnostics.Sorted, [.. rendered.Select(r => r.Page.Url)], removed, site.Pages.Count, clock.Elapsed)
         {
             ChangedOutput = changedOutput,
+            Timings = timings,
         };
     }
 
-    private void Reload(SiteInputKinds kinds, IReadOnlyCollection<string> changedPaths)
+    private bool Reload(SiteInputKinds kinds, IReadOnlyCollection<string> changedPaths)
     {
         // The first update has every kind, so data, which starts the inputs, is read first.
         if (kinds.HasFlag(SiteInputKinds.Data))
@@ -123,6 +140,8 @@ public sealed class LiveSite
             ReloadContent(kinds == SiteInputKinds.All ? null : changedPaths);
             _inputs = _inputs! with { Content = [.. _pages.Values.OfType<ContentPage>()] };
         }
+
+        return true;
     }
 
     // The folder is listed every time, so a renamed or moved folder of pages is seen even when

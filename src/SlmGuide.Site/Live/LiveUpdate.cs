@@ -1,4 +1,5 @@
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Site.Building;
 
 namespace SlmGuide.Site.Live;
 
@@ -14,4 +15,7 @@ public sealed record LiveUpdate(
 
     /// <summary>True when readers have something new to see: a page, or a file beside the pages.</summary>
     public bool ChangedOutput { get; init; }
+
+    /// <summary>How long each stage of the rebuild took, as `build --timings` shows for a full build.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 }

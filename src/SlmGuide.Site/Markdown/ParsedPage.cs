@@ -17,7 +17,33 @@ public sealed record ParsedPage(ContentPage Page, MarkdownDocument Document)
             .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
             .Select(h => new TocEntry(Html.Escape(h.GetAttributes().Id), Html.Escape(PlainText(h.Inline)), h.Level))];
 
+    /// <summary>Every link target an author wrote, with where it was written; kept because a live preview checks links on every save.</summary>
+    public IReadOnlyList<WrittenLink> Links => _links ??=
+        [.. Document.Descendants<LinkInline>()
+            .Where(link => link.Url is { Length: > 0 })
+            .Select(link => new WrittenLink(link.Url!, link.Line, link.Column))];
+
+    /// <summary>The ids a link can point at on this page: headings, and the tables it places.</summary>
+    public IReadOnlySet<string> Anchors => _anchors ??= AnchorsOf(Document, PlacedTables);
+
+    private IReadOnlyList<WrittenLink>? _links;
+    private IReadOnlySet<string>? _anchors;
+
     public static ParsedPage Parse(ContentPage page) => new(page, MarkdownRenderer.Parse(page.Body));
+
+    private static HashSet<string> AnchorsOf(MarkdownDocument document, IReadOnlyList<DataTableBlock> tables)
+    {
+        var ids = document.Descendants<HeadingBlock>()
+            .Select(h => h.GetAttributes().Id)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            ids.Add("table-" + table.TableId);
+        }
+
+        return ids;
+    }
 
     private static string PlainText(ContainerInline? inline) =>
         inline is null
@@ -29,3 +55,6 @@ public sealed record ParsedPage(ContentPage Page, MarkdownDocument Document)
                 _ => string.Empty,
             }));
 }
+
+/// <summary>A link as written in Markdown: its target and its zero-based line and column.</summary>
+public sealed record WrittenLink(string Url, int Line, int Column);
