@@ -27,7 +27,12 @@ public sealed class PreviewServer(ServeOptions options, Action<LiveUpdate> repor
     public async Task RunAsync(Action<Uri> started, CancellationToken cancellation)
     {
         var live = new LiveSite(options.Root, options.OutputPath);
-        Publish(live.Rebuild());
+        var first = live.Rebuild();
+        Publish(first);
+        if (first.PageCount == 0 && !first.Succeeded)
+        {
+            throw new PreviewException("nothing to preview: fix the problems above and start again");
+        }
 
         var files = new OutputFiles(options.OutputPath);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -35,7 +40,14 @@ public sealed class PreviewServer(ServeOptions options, Action<LiveUpdate> repor
         await using var app = builder.Build();
         app.Run(context => HandleAsync(context, files, BasePath(live.Config)));
         using var watcher = new SiteWatcher(options.Root, options.Quiet, _gate.Close);
-        await app.StartAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellation).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            throw new PreviewException($"cannot listen on {options.Host}:{options.Port}: {exception.Message}", "pick another --port, or stop the program using it");
+        }
 
         var address = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         started(new Uri(new Uri(address), BasePath(live.Config)));

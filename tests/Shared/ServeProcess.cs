@@ -49,7 +49,24 @@ internal sealed partial class ServeProcess : IDisposable
         }
     }
 
-    public static ServeProcess Start(string root, params string[] extra)
+    public static ServeProcess Start(string root, params string[] extra) => new(StartInfo(root, extra));
+
+    /// <summary>For a preview that should refuse to start: waits for it to end and returns its exit code and output.</summary>
+    public static (int ExitCode, string Output) RunToExit(string root, params string[] extra)
+    {
+        using var process = Process.Start(StartInfo(root, extra))!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("slmguide serve kept running");
+        }
+
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    private static ProcessStartInfo StartInfo(string root, string[] extra)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -57,13 +74,14 @@ internal sealed partial class ServeProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "slmguide.dll"), "serve", "--root", root, "--port", "0" }.Concat(extra))
+        var port = extra.Contains("--port") ? [] : new[] { "--port", "0" };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "slmguide.dll"), "serve", "--root", root }.Concat(port).Concat(extra))
         {
             info.ArgumentList.Add(argument);
         }
 
         info.Environment.Remove("SLMGUIDE_DEBUG");
-        return new ServeProcess(info);
+        return info;
     }
 
     /// <summary>The preview's state after every change seen so far has been rebuilt.</summary>

@@ -146,6 +146,23 @@ public sealed class LiveSiteTests : IDisposable
         Assert.False(update.ChangedOutput);
     }
 
+    [Fact]
+    public void A_folder_moved_away_is_an_error_and_its_return_a_full_rebuild()
+    {
+        Assert.True(_live.Rebuild().Succeeded);
+        var data = Path.Combine(_site.Root, "data");
+        Directory.Move(data, data + "-aside");
+
+        var gone = _live.Update([data]);
+
+        Assert.Contains(gone.Diagnostics, d => d.Code == "B001" && d.Location.Path == "data/");
+        Directory.Move(data + "-aside", data);
+        _site.Edit("data/survey/models.yaml", "features: 大きめの比較用", "features: 戻ってきたデータ");
+        var back = _live.Update([data]);
+        Assert.True(back.Succeeded, string.Join('\n', back.Diagnostics));
+        AssertSameAsFreshBuild();
+    }
+
     private void AssertSameAsFreshBuild()
     {
         var fresh = Path.Combine(_site.Root, "_fresh");

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using System.Net.Sockets;
 using SlmGuide.Serve;
 using SlmGuide.Site.Building;
 using SlmGuide.Site.Live;
@@ -45,9 +44,9 @@ internal static class ServeCommand
             {
                 await server.RunAsync(url => Console.Out.WriteLine($"serving {url} (Ctrl+C to stop)"), cancellation).ConfigureAwait(false);
             }
-            catch (IOException exception) when (exception.InnerException is SocketException or null)
+            catch (PreviewException exception)
             {
-                await Console.Error.WriteLineAsync($"cannot listen on {address}:{parse.GetValue(port)}: {exception.Message} (pick another --port)").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"serve: {exception.Message}{(exception.Hint is null ? string.Empty : $" ({exception.Hint})")}").ConfigureAwait(false);
                 return ExitCodes.InputError;
             }
 

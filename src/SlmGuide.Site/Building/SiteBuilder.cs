@@ -87,7 +87,8 @@ public static class SiteBuilder
         return Result(written);
     }
 
-    private static bool CheckRoot(SiteRoot root, DiagnosticBag diagnostics)
+    /// <summary>False (reported) when the root lacks content/, data/ or theme/: nothing else can work then.</summary>
+    internal static bool CheckRoot(SiteRoot root, DiagnosticBag diagnostics)
     {
         foreach (var folder in new[] { ContentLoader.Folder, "data", Theme.Folder })
         {

@@ -61,6 +61,14 @@ public sealed class LiveSite
             return result;
         }
 
+        var rootProblems = new DiagnosticBag();
+        if (!SiteBuilder.CheckRoot(_root, rootProblems))
+        {
+            // A folder moved away mid-session; everything is read again once it is back.
+            _inputs = null;
+            return new LiveUpdate(rootProblems.Sorted, [], [], 0, clock.Elapsed);
+        }
+
         var kinds = _inputs is null ? SiteInputKinds.All : ChangedFiles.KindsOf(_root, changedPaths);
         _unwritten |= kinds;
         Stage("load", () => Reload(kinds, changedPaths));
