@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Harness overhead: slmguide bench's tokens/s against the minimal C harness, on one model.
+
+usage: bench/harness/overhead.py [--model large-q4_0] [--rounds 8] [--reps 10] [--threads 2]
+
+Runs the two in ABBA order (ours, C, C, ours, ...) so slow drift of the machine falls on both
+equally, each run with one warm-up and REPS measured repetitions of pp512 and tg128, and prints
+every run's mean tokens/s, then the ratio ours ÷ C of the means and of the medians of the runs.
+Our runs go to a temporary site root (the repository's results are never touched) and share
+the repository's model cache, so the model file is the very same one for both.
+"""
+import argparse, glob, json, os, shutil, statistics, subprocess, sys, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+
+def model_file(cache, model_id):
+    family, _, variant = model_id.partition("-")
+    matches = glob.glob(os.path.join(cache, "models", f"synthetic-{family}-*-{variant.upper()}.gguf"))
+    if len(matches) != 1:
+        sys.exit(f"expected one cached file for {model_id}, found {matches}; run `slmguide bench` once first")
+    return matches[0]
+
+
+def ours(cli, root, model_id, reps, threads, env):
+    subprocess.run([cli, "bench", "--root", root, "--filter", model_id, "--force", "--reps", str(reps), "--threads", str(threads)],
+                   check=True, stdout=subprocess.DEVNULL, env=env)
+    for path in glob.glob(os.path.join(root, "data", "bench", "results", "*.json")):
+        with open(path, encoding="utf-8") as f:
+            for record in json.load(f)["records"]:
+                if record["model"]["id"] == model_id:
+                    return record["promptTokensPerSecond"]["mean"], record["generatedTokensPerSecond"]["mean"]
+    sys.exit(f"no result for {model_id} in {root}")
+
+
+def harness(binary, lib_dir, model, reps, threads):
+    run = subprocess.run([binary, "-m", model, "-l", lib_dir, "-r", str(reps), "-t", str(threads)],
+                         check=True, capture_output=True, text=True)
+    means = {line.split()[0]: float(line.split()[1]) for line in run.stdout.splitlines() if line.startswith(("pp", "tg"))}
+    return means["pp512"], means["tg128"]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", default="large-q4_0")
+    parser.add_argument("--rounds", type=int, default=8)
+    parser.add_argument("--reps", type=int, default=10)
+    parser.add_argument("--threads", type=int, default=2)
+    args = parser.parse_args()
+
+    subprocess.run([os.path.join(HERE, "build.sh")], check=True, stdout=subprocess.DEVNULL)
+    lib_dir = subprocess.run([os.path.join(HERE, "build.sh"), "--print-lib-dir"], check=True, capture_output=True, text=True).stdout.strip()
+    cache = os.environ.get("SLMGUIDE_CACHE", os.path.join(REPO, ".cache", "slmguide"))
+    model = model_file(cache, args.model)
+
+    work = tempfile.mkdtemp(prefix="slmguide-overhead-")
+    cli_dir = os.path.join(work, "cli")
+    subprocess.run(["dotnet", "publish", os.path.join(REPO, "src", "SlmGuide.Cli"), "-c", "Release", "-o", cli_dir, "--nologo", "-v", "quiet"],
+                   check=True, stdout=subprocess.DEVNULL)
+    root = os.path.join(work, "site")
+    shutil.copytree(os.path.join(REPO, "data", "bench"), os.path.join(root, "data", "bench"), ignore=shutil.ignore_patterns("results"))
+    env = dict(os.environ, SLMGUIDE_CACHE=cache, SLMGUIDE_LLAMA_LIB_DIR=lib_dir)
+
+    runs = {"slmguide": [], "C harness": []}
+    order = ["slmguide", "C harness", "C harness", "slmguide"]
+    for round_index in range(args.rounds):
+        for tool in (order[(2 * round_index) % 4], order[(2 * round_index + 1) % 4]):
+            if tool == "slmguide":
+                result = ours(os.path.join(cli_dir, "slmguide"), root, args.model, args.reps, args.threads, env)
+            else:
+                result = harness(os.path.join(HERE, "bin", "harness"), lib_dir, model, args.reps, args.threads)
+            runs[tool].append(result)
+            print(f"round {round_index + 1} {tool:10} pp512 {result[0]:8.1f}  tg128 {result[1]:7.1f}", flush=True)
+
+    print(f"\n{args.model}, {args.threads} threads, {args.reps} repetitions per run, {args.rounds} rounds (ABBA)")
+    print("| test | slmguide mean | C mean | ratio of means | ratio of medians |")
+    print("|---|---:|---:|---:|---:|")
+    for index, test in enumerate(("pp512", "tg128")):
+        mine = [r[index] for r in runs["slmguide"]]
+        theirs = [r[index] for r in runs["C harness"]]
+        print(f"| {test} | {statistics.mean(mine):.1f} | {statistics.mean(theirs):.1f} | "
+              f"{statistics.mean(mine) / statistics.mean(theirs):.3f} | {statistics.median(mine) / statistics.median(theirs):.3f} |")
+    shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
