@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SlmGuide.Site.Building;
+using SlmGuide.Site.Checking;
 
 namespace SlmGuide.Cli;
 
@@ -17,7 +18,7 @@ internal static class DiagnosticJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Render(BuildResult result) => JsonSerializer.Serialize(
+    public static string Render(BuildResult result, IReadOnlyList<CompletenessRow> completeness) => JsonSerializer.Serialize(
         new
         {
             version = 1,
@@ -33,6 +34,19 @@ internal static class DiagnosticJson
                 code = d.Code,
                 message = d.Message,
                 hint = d.Hint,
+            }),
+            completeness = completeness.Select(c => new
+            {
+                table = c.TableId,
+                title = c.Title,
+                rows = c.Rows,
+                minimum = c.Minimum,
+                status = c.Status switch
+                {
+                    CompletenessStatus.Empty => "empty",
+                    CompletenessStatus.BelowMinimum => "below-minimum",
+                    _ => "complete",
+                },
             }),
         },
         Options);

@@ -32,7 +32,7 @@ public sealed partial class CliTests : IDisposable
     [Fact]
     public void Check_validates_without_writing()
     {
-        var run = CliRun.Start("check", "--root", _site.Root);
+        var run = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today);
 
         Assert.Equal(0, run.ExitCode);
         Assert.False(Directory.Exists(_site.Path("_site")));
@@ -65,7 +65,7 @@ public sealed partial class CliTests : IDisposable
         }
 
         File.WriteAllLines(_site.Path("data/survey/survey.yaml"), lines);
-        var run = CliRun.Start("check", "--root", _site.Root);
+        var run = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("data/survey/survey.yaml:1:4: error Y003", run.Stderr, StringComparison.Ordinal);
@@ -78,7 +78,7 @@ public sealed partial class CliTests : IDisposable
         File.AppendAllText(_site.Path("data/survey/survey.yaml"), "ライセンス：MIT\n");
         File.WriteAllBytes(_site.Path("data/survey/outlook.yaml"), [.. "technology:\n  - text: "u8.ToArray(), 0xFF, (byte)'\n']);
 
-        var run = CliRun.Start("check", "--root", _site.Root);
+        var run = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("data/survey/survey.yaml:9:1: error Y005", run.Stderr, StringComparison.Ordinal);
@@ -90,8 +90,8 @@ public sealed partial class CliTests : IDisposable
     {
         File.WriteAllText(_site.Path("data/survey/extra.yaml"), "x: 1\n");
 
-        var lenient = CliRun.Start("check", "--root", _site.Root);
-        var strict = CliRun.Start("check", "--root", _site.Root, "--strict");
+        var lenient = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today);
+        var strict = CliRun.Start("check", "--root", _site.Root, "--strict", "--as-of", FixtureSite.Today);
 
         Assert.Equal(0, lenient.ExitCode);
         Assert.Contains("warning D008", lenient.Stderr, StringComparison.Ordinal);
@@ -135,7 +135,7 @@ public sealed partial class CliTests : IDisposable
         File.WriteAllText(models, File.ReadAllText(models).Replace("license:", "licence:", StringComparison.Ordinal));
         File.WriteAllText(_site.Path("content/draft.md"), "---\ntitle: 下書き\n---\n[結論を記入]\n\n[行き先](/nowhere/)\n");
 
-        var run = CliRun.Start("check", "--root", _site.Root, "--format", "json");
+        var run = CliRun.Start("check", "--root", _site.Root, "--format", "json", "--as-of", FixtureSite.Today);
 
         Assert.Equal(1, run.ExitCode);
         using var report = System.Text.Json.JsonDocument.Parse(run.Stdout);

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using SlmGuide.Data;
+using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Building;
+using SlmGuide.Site.Checking;
 
 namespace SlmGuide.Cli.Commands;
 
@@ -15,16 +18,31 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("check", "Validate data, content, links and templates without writing anything") { root, strict, format };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = "Judge freshness as of this date, YYYY-MM-DD (default: today)" };
+        var maxAge = new Option<int?>("--max-age") { Description = "Days after which a fact's `checked` date is stale (default: stale_after_days in data/site.yaml)" };
+        var command = new Command("check", "Validate data, content, links and templates, and report the survey's completeness and freshness, without writing anything")
+        {
+            root, strict, format, asOf, maxAge,
+        };
         command.SetAction(parse =>
         {
-            var result = SiteBuilder.Build(new BuildOptions(parse.GetValue(root)!.FullName, Strict: parse.GetValue(strict), Write: false));
+            var rootPath = parse.GetValue(root)!.FullName;
+            var build = SiteBuilder.Build(new BuildOptions(rootPath, Strict: parse.GetValue(strict), Write: false));
+            var today = parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Now);
+            var audit = build.Diagnostics.Any(d => d.Code == DiagnosticCodes.MissingFolder)
+                ? new SurveyAuditResult([], [])
+                : SurveyAudit.Run(new SiteRoot(rootPath), today, parse.GetValue(maxAge));
+            var all = new DiagnosticBag();
+            all.AddRange(build.Diagnostics);
+            all.AddRange(audit.Diagnostics);
+            var result = build with { Diagnostics = all.Sorted };
             if (parse.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(DiagnosticJson.Render(result));
+                Console.Out.WriteLine(DiagnosticJson.Render(result, audit.Completeness));
                 return result.Succeeded ? ExitCodes.Success : ExitCodes.InputError;
             }
 
+            CompletenessPrinter.Print(audit.Completeness, Console.Out);
             return DiagnosticPrinter.Report(result, Console.Error, "no problems found");
         });
         return command;

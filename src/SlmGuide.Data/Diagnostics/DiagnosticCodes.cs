@@ -33,6 +33,10 @@ public static class DiagnosticCodes
     public const string TableNotPlaced = "C004";
     public const string BrokenLink = "C005";
     public const string TemplatePlaceholder = "C006";
+    public const string TableBelowMinimum = "C007";
+    public const string EmptyTable = "C008";
+    public const string StaleFact = "C009";
+    public const string UnknownMinimumTable = "C010";
 
     public const string TemplateSyntax = "T001";
     public const string TemplateRuntime = "T002";
@@ -68,6 +72,10 @@ public static class DiagnosticCodes
         [TableNotPlaced] = "a survey table is not placed on any page",
         [BrokenLink] = "a link inside the site points at a page or anchor that does not exist",
         [TemplatePlaceholder] = "placeholder text left from the survey template ([…を記入], YYYY-MM-DD)",
+        [TableBelowMinimum] = "a survey table has fewer rows than its minimum in data/completeness.yaml (`check` only; warning)",
+        [EmptyTable] = "a survey table has no rows at all (`check` only; warning)",
+        [StaleFact] = "a fact's `checked` date is older than `stale_after_days` or `--max-age` (`check` only; warning)",
+        [UnknownMinimumTable] = "data/completeness.yaml names a table id that does not exist",
         [TemplateSyntax] = "a Scriban template does not parse",
         [TemplateRuntime] = "a Scriban template failed while rendering",
         [MissingLayout] = "a page asks for a layout that theme/layouts does not have",

@@ -27,7 +27,7 @@ public sealed record PlannedSite(
         var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Built, shared.Html, page => cache.Body(page, shared));
         var pages = planner.Plan(parsed, diagnostics);
         LinkChecker.Check(parsed, pages, diagnostics);
-        foreach (var page in pages.Where(p => !inputs.Theme.Layouts.ContainsKey(p.Layout)))
+        foreach (var page in pages.Where(p => !inputs.Theme.Layouts.ContainsKey(p.Layout) && !inputs.Theme.BrokenLayouts.Contains(p.Layout)))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MissingLayout,

@@ -22,6 +22,7 @@ public sealed class Theme
         Partials = partials.Templates;
         LayoutSources = layouts.Sources;
         PartialSources = partials.Sources;
+        BrokenLayouts = layouts.Broken;
     }
 
     /// <summary>A theme with nothing in it, the placeholder while the real one loads.</summary>
@@ -41,6 +42,9 @@ public sealed class Theme
     /// <summary>The text of each partial, by the same names.</summary>
     public IReadOnlyDictionary<string, string> PartialSources { get; }
 
+    /// <summary>Layouts that exist but failed to parse (reported); pages asking for them are not "missing a layout".</summary>
+    public IReadOnlySet<string> BrokenLayouts { get; }
+
     public static Theme Load(SiteRoot root, DiagnosticBag diagnostics)
     {
         var folder = root.Resolve(Folder);
@@ -54,9 +58,10 @@ public sealed class Theme
     {
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var broken = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
         {
-            return new ParsedFolder(templates, sources);
+            return new ParsedFolder(templates, sources, broken);
         }
 
         foreach (var path in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
@@ -65,6 +70,7 @@ public sealed class Theme
             var text = StrictUtf8.Decode(display, File.ReadAllBytes(path), diagnostics);
             if (text is null)
             {
+                broken.Add(nameOf(path));
                 continue;
             }
 
@@ -80,6 +86,7 @@ public sealed class Theme
                         "check that every `{{` has its `}}` and every block its `end`"));
                 }
 
+                broken.Add(nameOf(path));
                 continue;
             }
 
@@ -87,11 +94,11 @@ public sealed class Theme
             sources[nameOf(path)] = text;
         }
 
-        return new ParsedFolder(templates, sources);
+        return new ParsedFolder(templates, sources, broken);
     }
 
-    private sealed record ParsedFolder(Dictionary<string, Template> Templates, Dictionary<string, string> Sources)
+    private sealed record ParsedFolder(Dictionary<string, Template> Templates, Dictionary<string, string> Sources, HashSet<string> Broken)
     {
-        public static ParsedFolder None { get; } = new([], []);
+        public static ParsedFolder None { get; } = new([], [], []);
     }
 }
