@@ -8,6 +8,7 @@ var root = new RootCommand("slmguide: builds and checks 小規模言語モデル
     CheckCommand.Create(),
     ServeCommand.Create(),
     BenchCommand.Create(),
+    SchemasCommand.Create(),
 };
 
 try
