@@ -9,6 +9,7 @@ var root = new RootCommand("slmguide: builds and checks 小規模言語モデル
     ServeCommand.Create(),
     BenchCommand.Create(),
     SchemasCommand.Create(),
+    NewCommand.Create(),
 };
 
 try

@@ -29,10 +29,12 @@ public static partial class PlaceholderChecker
     {
         var lines = File.ReadAllLines(path);
         var isYaml = path.EndsWith(".yaml", StringComparison.Ordinal);
+        var frontMatterEnd = isYaml || lines.Length == 0 || lines[0].TrimEnd() != "---" ? 0 : Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
         for (var i = 0; i < lines.Length; i++)
         {
-            // A YAML comment may name the date format to authors; only values count.
-            if (isYaml && lines[i].TrimStart().StartsWith('#'))
+            // A YAML comment (in a data file or a page's front matter) may name the date format
+            // or an optional key to authors; only values count.
+            if ((isYaml || i < frontMatterEnd) && lines[i].TrimStart().StartsWith('#'))
             {
                 continue;
             }
