@@ -53,6 +53,25 @@ public sealed class BuildTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_over_an_older_site_writes_exactly_what_a_build_into_nothing_writes()
+    {
+        var fresh = Path.Combine(_site.Root, "fresh");
+        Assert.True(_site.Build().Succeeded);
+        _site.Edit("content/second.md", "脚注つきの文です。", "一つ前の版の文です。");
+        Assert.True(_site.Build().Succeeded);
+        File.WriteAllText(Path.Combine(_site.Root, "._site.previous", "left-over.html"), "an old page");
+        Directory.CreateDirectory(Path.Combine(_site.Root, "._site.previous", "gone", "deeper"));
+        _site.Edit("content/second.md", "一つ前の版の文です。", "最新の文です。");
+
+        Assert.True(_site.Build().Succeeded);
+        Assert.True(_site.Build(output: fresh).Succeeded);
+
+        Assert.Equal(Fingerprint(fresh), Fingerprint(_site.Output));
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "gone")));
+        Assert.Contains("最新の文です。", _site.Read("second/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Failed_build_leaves_the_previous_site_untouched_and_no_staging_behind()
     {
         Assert.True(_site.Build().Succeeded);
@@ -64,7 +83,7 @@ public sealed class BuildTests : IDisposable
 
         Assert.False(result.Succeeded);
         Assert.Equal(before, Fingerprint(_site.Output));
-        Assert.Equal(["_site"], Directory.EnumerateDirectories(_site.Root, "*_site*").Select(Path.GetFileName));
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, "*staging*"));
     }
 
     [Fact]

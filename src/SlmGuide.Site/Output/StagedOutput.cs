@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace SlmGuide.Site.Output;
@@ -5,11 +6,17 @@ namespace SlmGuide.Site.Output;
 /// <summary>
 /// Writes the site into a staging folder beside the target and swaps it in only on success, so a
 /// failed or interrupted build never leaves a half-written site where the old one was.
+/// The site the swap retires is kept as `.&lt;name&gt;.previous` and becomes the next build's staging
+/// folder: files whose bytes did not change are left as they are and files the new build does not
+/// make are removed, so a rebuild creates and deletes only what changed instead of a whole tree.
 /// </summary>
 public sealed class StagedOutput : ISiteOutput, IDisposable
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
+    private readonly string _previous;
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+    private readonly DateTime _startedUtc;
     private bool _committed;
 
     public StagedOutput(string target)
@@ -17,8 +24,14 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         _target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
+        _previous = Path.Combine(parent, $".{Path.GetFileName(_target)}.previous");
         StagingPath = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(StagingPath);
+
+        _startedUtc = DateTime.UtcNow;
+        if (!TryMove(_previous, StagingPath))
+        {
+            Directory.CreateDirectory(StagingPath);
+        }
     }
 
     public string StagingPath { get; }
@@ -29,7 +42,14 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     public void WriteBytes(string relativePath, byte[] bytes)
     {
-        var path = Path.Combine(StagingPath, relativePath);
+        var path = Path.GetFullPath(Path.Combine(StagingPath, relativePath));
+        _written.TryAdd(path, 0);
+        var existing = new FileInfo(path);
+        if (existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
     }
@@ -43,36 +63,73 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var relative = Path.Combine(relativeTarget, Path.GetRelativePath(source, file));
-            var destination = Path.Combine(StagingPath, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
+            WriteBytes(Path.Combine(relativeTarget, Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
         }
     }
 
-    /// <summary>Moves the old site aside, the new one in, then deletes the old one.</summary>
+    /// <summary>Removes what the previous site had and this one does not, then swaps the new site in.</summary>
     public void Commit()
     {
-        var retired = _target + $".old-{Guid.NewGuid():N}";
-        var hadPrevious = Directory.Exists(_target);
-        if (hadPrevious)
+        RemoveStale();
+        if (Directory.Exists(_previous))
         {
-            Directory.Move(_target, retired);
+            Directory.Delete(_previous, recursive: true);
         }
 
-        Directory.Move(StagingPath, _target);
-        _committed = true;
-        if (hadPrevious)
+        var hadTarget = TryMove(_target, _previous);
+        try
         {
-            Directory.Delete(retired, recursive: true);
+            Directory.Move(StagingPath, _target);
+        }
+        catch (IOException) when (hadTarget)
+        {
+            Directory.Move(_previous, _target);
+            throw;
+        }
+
+        _committed = true;
+    }
+
+    /// <summary>A build that did not commit hands its folder on as the base of the next one.</summary>
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(StagingPath) && !TryMove(StagingPath, _previous))
+        {
+            Directory.Delete(StagingPath, recursive: true);
         }
     }
 
-    public void Dispose()
+    // Files this build neither wrote through us nor had a tool (Pagefind) write since it started
+    // are left over from the older site.
+    private void RemoveStale()
     {
-        if (!_committed && Directory.Exists(StagingPath))
+        foreach (var file in Directory.EnumerateFiles(StagingPath, "*", SearchOption.AllDirectories))
         {
-            Directory.Delete(StagingPath, recursive: true);
+            if (!_written.ContainsKey(file) && File.GetLastWriteTimeUtc(file) < _startedUtc)
+            {
+                File.Delete(file);
+            }
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(StagingPath, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+        {
+            if (!Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                Directory.Delete(folder);
+            }
+        }
+    }
+
+    private static bool TryMove(string from, string to)
+    {
+        try
+        {
+            Directory.Move(from, to);
+            return true;
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return false;
         }
     }
 }
