@@ -12,6 +12,10 @@ namespace SlmGuide.Site.Theming;
 /// </summary>
 public sealed class TemplateRunner(Theme theme)
 {
+    // Scriban's built-in functions are a large object built per context unless one is passed in;
+    // templates only read it, so every render shares one.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
     /// <summary>Renders a template with the given top-level variables; null when it failed (reported).</summary>
     public string? Render(Template template, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
     {
@@ -21,7 +25,7 @@ public sealed class TemplateRunner(Theme theme)
             globals.SetValue(name, value, readOnly: true);
         }
 
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             TemplateLoader = new MissingPartialLoader(),
             LoopLimit = 100_000,
