@@ -30,7 +30,7 @@ public sealed class CheckReportTests : IDisposable
     {
         Append("data/survey/survey.yaml", "broken: [unclosed\n");
 
-        AssertSingle(Check(), "error", "Y001", "data/survey/survey.yaml", 10, "YAML syntax error");
+        AssertSingle(Check(), "error", "Y001", "data/survey/survey.yaml", 10, 1, "YAML syntax error");
     }
 
     [Fact]
@@ -38,7 +38,18 @@ public sealed class CheckReportTests : IDisposable
     {
         Replace("data/survey/models.yaml", "license:", "licence:");
 
-        AssertSingle(Check(), "error", "D003", "data/survey/models.yaml", 10, "unknown key `licence`");
+        var report = Check();
+
+        AssertSingle(report, "error", "D003", "data/survey/models.yaml", 10, 5, "unknown key `licence`");
+        Assert.Equal("did you mean `license`?", Hint(report));
+    }
+
+    [Fact]
+    public void Date_that_does_not_exist()
+    {
+        Replace("data/survey/models.yaml", "released: 2025-01-15", "released: 2025-02-30");
+
+        AssertSingle(Check(), "error", "D004", "data/survey/models.yaml", 7, 15, "2025-02-30");
     }
 
     [Fact]
@@ -46,7 +57,7 @@ public sealed class CheckReportTests : IDisposable
     {
         Replace("data/survey/models.yaml", "  - model: model-a", "  - model: model-z");
 
-        AssertSingle(Check(), "error", "R002", "data/survey/models.yaml", 27, "model-z");
+        AssertSingle(Check(), "error", "R002", "data/survey/models.yaml", 27, 12, "model-z");
     }
 
     [Fact]
@@ -54,7 +65,7 @@ public sealed class CheckReportTests : IDisposable
     {
         Append("content/second.md", "\n[どこにもない](/nowhere/)\n");
 
-        AssertSingle(Check(), "error", "C005", "content/second.md", 18, "/nowhere/");
+        AssertSingle(Check(), "error", "C005", "content/second.md", 18, 1, "/nowhere/");
     }
 
     [Fact]
@@ -62,7 +73,7 @@ public sealed class CheckReportTests : IDisposable
     {
         Append("content/second.md", "\n[消えた見出し](/tables/#存在しない見出し)\n");
 
-        AssertSingle(Check(), "error", "C005", "content/second.md", 18, "#存在しない見出し");
+        AssertSingle(Check(), "error", "C005", "content/second.md", 18, 1, "#存在しない見出し");
     }
 
     [Fact]
@@ -70,7 +81,7 @@ public sealed class CheckReportTests : IDisposable
     {
         Append("content/second.md", "\n発表日: YYYY-MM-DD\n");
 
-        AssertSingle(Check(), "warning", "C006", "content/second.md", 18, "YYYY-MM-DD");
+        AssertSingle(Check(), "warning", "C006", "content/second.md", 18, 6, "YYYY-MM-DD");
     }
 
     [Fact]
@@ -80,7 +91,7 @@ public sealed class CheckReportTests : IDisposable
 
         var report = Check();
 
-        AssertSingle(report, "warning", "C007", "data/completeness.yaml", 3, "has 2 rows, below its minimum of 3");
+        AssertSingle(report, "warning", "C007", "data/completeness.yaml", 3, 5, "has 2 rows, below its minimum of 3");
         var models = report.Report.GetProperty("completeness").EnumerateArray().Single(t => t.GetProperty("table").GetString() == "models");
         Assert.Equal("below-minimum", models.GetProperty("status").GetString());
         Assert.Equal(3, models.GetProperty("minimum").GetInt32());
@@ -94,7 +105,7 @@ public sealed class CheckReportTests : IDisposable
 
         var report = Check();
 
-        AssertSingle(report, "warning", "C008", "data/survey/", 1, "`outlook-market`");
+        AssertSingle(report, "warning", "C008", "data/survey/", 1, 1, "`outlook-market`");
         Assert.Contains(report.Report.GetProperty("completeness").EnumerateArray(), t => t.GetProperty("status").GetString() == "empty");
     }
 
@@ -103,7 +114,10 @@ public sealed class CheckReportTests : IDisposable
     {
         File.WriteAllText(_site.Path("data/completeness.yaml"), "minimums:\n  - table: modles\n    rows: 1\n");
 
-        AssertSingle(Check(), "error", "C010", "data/completeness.yaml", 2, "`modles`");
+        var report = Check();
+
+        AssertSingle(report, "error", "C010", "data/completeness.yaml", 2, 5, "`modles`");
+        Assert.Equal("did you mean `models`?", Hint(report));
     }
 
     [Fact]
@@ -111,7 +125,7 @@ public sealed class CheckReportTests : IDisposable
     {
         Replace("data/survey/outlook.yaml", "checked: 2026-11-01", "checked: 2025-01-01");
 
-        AssertSingle(Check(), "warning", "C009", "data/survey/outlook.yaml", 4, "checked 2025-01-01, 671 days before 2026-11-03");
+        AssertSingle(Check(), "warning", "C009", "data/survey/outlook.yaml", 4, 5, "checked 2025-01-01, 671 days before 2026-11-03");
     }
 
     [Fact]
@@ -153,7 +167,7 @@ public sealed class CheckReportTests : IDisposable
         return (run.ExitCode, document.RootElement.Clone());
     }
 
-    private static void AssertSingle((int ExitCode, JsonElement Report) check, string severity, string code, string path, int line, string messagePart)
+    private static void AssertSingle((int ExitCode, JsonElement Report) check, string severity, string code, string path, int line, int column, string messagePart)
     {
         var finding = Assert.Single(check.Report.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal(severity == "error" ? 1 : 0, check.ExitCode);
@@ -161,9 +175,12 @@ public sealed class CheckReportTests : IDisposable
         Assert.Equal(code, finding.GetProperty("code").GetString());
         Assert.Equal(path, finding.GetProperty("path").GetString());
         Assert.Equal(line, finding.GetProperty("line").GetInt32());
-        Assert.True(finding.GetProperty("column").GetInt32() >= 1);
+        Assert.Equal(column, finding.GetProperty("column").GetInt32());
         Assert.Contains(messagePart, finding.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
+
+    private static string? Hint((int ExitCode, JsonElement Report) check) =>
+        check.Report.GetProperty("diagnostics")[0].GetProperty("hint").GetString();
 
     private void Append(string relative, string text) => File.AppendAllText(_site.Path(relative), text);
 
