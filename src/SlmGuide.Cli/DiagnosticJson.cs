@@ -41,12 +41,7 @@ internal static class DiagnosticJson
                 title = c.Title,
                 rows = c.Rows,
                 minimum = c.Minimum,
-                status = c.Status switch
-                {
-                    CompletenessStatus.Empty => "empty",
-                    CompletenessStatus.BelowMinimum => "below-minimum",
-                    _ => "complete",
-                },
+                status = CompletenessPrinter.StatusWord(c.Status),
             }),
         },
         Options);

@@ -7,11 +7,21 @@ internal static class DiagnosticPrinter
 {
     public static int Report(BuildResult result, TextWriter error, string doneMessage)
     {
+        PrintDiagnostics(result, error);
+        return Verdict(result, error, doneMessage);
+    }
+
+    public static void PrintDiagnostics(BuildResult result, TextWriter error)
+    {
         foreach (var diagnostic in result.Diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
         }
+    }
 
+    /// <summary>The closing line, kept apart so a command can print its own report between the problems and the verdict.</summary>
+    public static int Verdict(BuildResult result, TextWriter error, string doneMessage)
+    {
         if (result.Succeeded)
         {
             Console.Out.WriteLine(result.WarningCount == 0 ? doneMessage : $"{doneMessage} ({Plural(result.WarningCount, "warning")})");

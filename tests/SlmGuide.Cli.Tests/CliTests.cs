@@ -39,6 +39,21 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_lists_every_survey_table_with_rows_minimum_and_status()
+    {
+        File.WriteAllText(_site.Path("data/completeness.yaml"), "minimums:\n  - table: models\n    rows: 3\n");
+
+        var run = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("data/completeness.yaml:3:5: warning C007:", run.Stderr, StringComparison.Ordinal);
+        var table = run.Stdout.Split('\n').Select(line => line.TrimEnd()).ToList();
+        Assert.Contains("survey completeness (31 tables):", table);
+        Assert.Contains(table, line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["2.1", "models", "2", "3", "below-minimum", _]);
+        Assert.Contains(table, line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["-", "survey-info", "1", "-", "complete", "調査基本情報"]);
+    }
+
+    [Fact]
     public void Bad_input_exits_1_with_located_diagnostics_and_no_stack_trace()
     {
         var models = _site.Path("data/survey/models.yaml");

@@ -42,8 +42,9 @@ internal static class CheckCommand
                 return result.Succeeded ? ExitCodes.Success : ExitCodes.InputError;
             }
 
+            DiagnosticPrinter.PrintDiagnostics(result, Console.Error);
             CompletenessPrinter.Print(audit.Completeness, Console.Out);
-            return DiagnosticPrinter.Report(result, Console.Error, "no problems found");
+            return DiagnosticPrinter.Verdict(result, Console.Error, "no problems found");
         });
         return command;
     }
