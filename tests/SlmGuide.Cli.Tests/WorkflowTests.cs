@@ -54,6 +54,7 @@ public sealed partial class WorkflowTests
         Assert.Contains(ReadmeCommands("## Quick start")[1], run);
         Assert.Contains("dotnet run --project src/SlmGuide.Cli -- build --strict", run);
         Assert.Contains("dotnet run --project src/SlmGuide.Cli -- bench", run);
+        Assert.Equal("dotnet restore SlmGuideSite.sln", run[0]);
     }
 
     [Fact]
