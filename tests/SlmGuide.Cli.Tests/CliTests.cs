@@ -53,6 +53,19 @@ public sealed partial class CliTests : IDisposable
         Assert.Contains(table, line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["-", "survey-info", "1", "-", "complete", "調査基本情報"]);
     }
 
+    [Theory]
+    [InlineData("--as-of", "2026-02-30", "--as-of takes a real date written YYYY-MM-DD, not `2026-02-30`")]
+    [InlineData("--as-of", "11/03/2026", "--as-of takes a real date written YYYY-MM-DD, not `11/03/2026`")]
+    [InlineData("--max-age", "-1", "--max-age takes a number of days, 0 or more")]
+    public void Check_refuses_a_malformed_freshness_option(string option, string value, string message)
+    {
+        var run = CliRun.Start("check", "--root", _site.Root, option, value);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
+        Assert.False(run.ShowsStackTrace, run.Stderr);
+    }
+
     [Fact]
     public void Bad_input_exits_1_with_located_diagnostics_and_no_stack_trace()
     {

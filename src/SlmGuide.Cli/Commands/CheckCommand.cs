@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using SlmGuide.Data;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Building;
@@ -18,8 +20,19 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var asOf = new Option<DateOnly?>("--as-of") { Description = "Judge freshness as of this date, YYYY-MM-DD (default: today)" };
+        var asOf = new Option<DateOnly?>("--as-of")
+        {
+            Description = "Judge freshness as of this date, YYYY-MM-DD (default: today)",
+            CustomParser = ParseDate,
+        };
         var maxAge = new Option<int?>("--max-age") { Description = "Days after which a fact's `checked` date is stale (default: stale_after_days in data/site.yaml)" };
+        maxAge.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 0)
+            {
+                result.AddError("--max-age takes a number of days, 0 or more");
+            }
+        });
         var command = new Command("check", "Validate data, content, links and templates, and report the survey's completeness and freshness, without writing anything")
         {
             root, strict, format, asOf, maxAge,
@@ -47,5 +60,18 @@ internal static class CheckCommand
             return DiagnosticPrinter.Verdict(result, Console.Error, "no problems found");
         });
         return command;
+    }
+
+    // The data's own date format only, so `--as-of 11/03/2026` cannot mean different days on different machines.
+    private static DateOnly? ParseDate(ArgumentResult result)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        result.AddError($"--as-of takes a real date written YYYY-MM-DD, not `{text}`");
+        return null;
     }
 }

@@ -90,13 +90,15 @@ public static class SurveyAudit
         return rows;
     }
 
+    // The same rule as the site's 「情報が古い可能性」 badge, judged on `today` instead of the data's as-of date.
     private static void Staleness(SurveyData survey, DateOnly today, int maxAgeDays, DiagnosticBag diagnostics)
     {
+        var freshness = new Freshness(today, maxAgeDays);
         foreach (var row in survey.FactRows())
         {
-            var age = today.DayNumber - row.Checked.DayNumber;
-            if (age > maxAgeDays)
+            if (freshness.IsStale(row.Checked))
             {
+                var age = today.DayNumber - row.Checked.DayNumber;
                 diagnostics.Add(Diagnostic.Warning(
                     DiagnosticCodes.StaleFact,
                     row.LocationOf("checked"),
