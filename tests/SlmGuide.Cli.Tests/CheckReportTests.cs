@@ -121,6 +121,30 @@ public sealed class CheckReportTests : IDisposable
     }
 
     [Fact]
+    public void Minimum_below_one_row()
+    {
+        File.WriteAllText(_site.Path("data/completeness.yaml"), "minimums:\n  - { table: models, rows: 0 }\n");
+
+        AssertSingle(Check(), "error", "D007", "data/completeness.yaml", 2, 22, "a minimum must be at least 1 row");
+    }
+
+    [Fact]
+    public void Table_with_two_minimums()
+    {
+        File.WriteAllText(_site.Path("data/completeness.yaml"), "minimums:\n  - { table: models, rows: 1 }\n  - { table: models, rows: 2 }\n");
+
+        AssertSingle(Check(), "error", "R001", "data/completeness.yaml", 3, 7, "already has a minimum at line 2");
+    }
+
+    [Fact]
+    public void Negative_stale_after_days()
+    {
+        Replace("data/site.yaml", "stale_after_days: 2", "stale_after_days: -2");
+
+        AssertSingle(Check(), "error", "D007", "data/site.yaml", 5, 1, "cannot be negative");
+    }
+
+    [Fact]
     public void Stale_fact()
     {
         Replace("data/survey/outlook.yaml", "checked: 2026-11-01", "checked: 2025-01-01");

@@ -56,8 +56,18 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
     private static SiteConfig LoadConfig(SiteRoot root, DiagnosticBag diagnostics)
     {
         var path = root.Resolve(SiteConfig.FileName);
-        return File.Exists(path)
+        var config = File.Exists(path)
             ? YamlFileBinder.Bind<SiteConfig>(path, root.Display(path), diagnostics) ?? new SiteConfig()
             : new SiteConfig();
+        if (config.StaleAfterDays < 0)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.RuleViolation,
+                config.LocationOf("stale_after_days"),
+                $"stale_after_days is {config.StaleAfterDays}, but an age in days cannot be negative",
+                "write 0 or more (365 is the default)"));
+        }
+
+        return config;
     }
 }

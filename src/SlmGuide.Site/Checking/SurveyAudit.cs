@@ -57,7 +57,23 @@ public static class SurveyAudit
                 continue;
             }
 
-            declared.TryAdd(minimum.Table, minimum);
+            if (minimum.Rows < 1)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.RuleViolation,
+                    minimum.LocationOf("rows"),
+                    $"the minimum of `{minimum.Table}` is {minimum.Rows}, but a minimum must be at least 1 row",
+                    "write the fewest rows the table needs, or leave the table out"));
+            }
+
+            if (!declared.TryAdd(minimum.Table, minimum))
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.DuplicateId,
+                    minimum.LocationOf("table"),
+                    $"the table `{minimum.Table}` already has a minimum at line {declared[minimum.Table].LocationOf("table").Line}",
+                    "keep one minimum per table"));
+            }
         }
 
         var rows = new List<CompletenessRow>();
