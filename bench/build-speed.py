@@ -8,8 +8,10 @@ For each page count it prepares three copies of the corpus made by shared/bench/
 the timing includes every step of a real build: CSV/JSON exports, feed and the Pagefind search
 index, which Hugo and Jekyll do not build), builds each once
 to warm caches, then RUNS more times, and prints the median wall time, CPU time (user + system)
-and peak resident memory of each whole process, with the ratio to Hugo. It also times a cold
-build of the repository's own site. Hugo and Jekyll come from Debian (apt-get install hugo jekyll).
+and peak resident memory of each whole process, with the ratio to Hugo. Ours is timed twice:
+"rebuild", over its own previous output with nothing changed, so the search index is kept,
+and "cold", with no earlier output at all. It also times cold
+builds of the repository's own site. Hugo and Jekyll come from Debian (apt-get install hugo jekyll).
 """
 import argparse, os, shutil, statistics, subprocess, sys, tempfile, time
 
@@ -29,11 +31,24 @@ def measure(cmd, cwd=None):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def series(cmd, runs, cwd=None, warmup=True):
+def series(cmd, runs, cwd=None, warmup=True, before=lambda: None):
     if warmup:
+        before()
         measure(cmd, cwd)
-    samples = [measure(cmd, cwd) for _ in range(runs)]
+    samples = []
+    for _ in range(runs):
+        before()
+        samples.append(measure(cmd, cwd))
     return tuple(statistics.median(s[i] for s in samples) for i in range(3))
+
+
+def without_output(site):
+    """A cold build: no site and no retired site beside it to start from."""
+    def clear():
+        parent, name = os.path.split(site)
+        for folder in (site, os.path.join(parent, f".{name}.previous")):
+            shutil.rmtree(folder, ignore_errors=True)
+    return clear
 
 
 def ensure_tools(skip_jekyll):
@@ -80,8 +95,9 @@ def main():
     ours = publish(work)
     rows = []
 
-    wall, cpu, rss = series([ours, "build", "--root", REPO, "--out", os.path.join(work, "repo-site")], args.runs, warmup=False)
-    rows.append(("repository site", "slmguide", wall, cpu, rss, None))
+    repo_site = os.path.join(work, "repo-site")
+    wall, cpu, rss = series([ours, "build", "--root", REPO, "--out", repo_site], args.runs, warmup=False, before=without_output(repo_site))
+    rows.append(("repository site", "slmguide (cold)", wall, cpu, rss, None))
 
     for pages in args.pages:
         root = os.path.join(work, f"ours-{pages}")
@@ -90,8 +106,10 @@ def main():
         subprocess.run(["sh", os.path.join(shared, "prepare_hugo.sh"), hugo_dir, str(pages)], check=True)
         hugo = series(["hugo", "--quiet", "-d", os.path.join(work, f"hugo-out-{pages}")], args.runs, cwd=hugo_dir)
         mine = series([ours, "build", "--root", root], args.runs)
+        cold = series([ours, "build", "--root", root], args.runs, warmup=False, before=without_output(os.path.join(root, "_site")))
         rows.append((f"{pages} pages", "hugo", *hugo, 1.0))
-        rows.append((f"{pages} pages", "slmguide", *mine, mine[0] / hugo[0]))
+        rows.append((f"{pages} pages", "slmguide (rebuild)", *mine, mine[0] / hugo[0]))
+        rows.append((f"{pages} pages", "slmguide (cold)", *cold, cold[0] / hugo[0]))
         if not args.skip_jekyll:
             jekyll_dir = os.path.join(work, f"jekyll-{pages}")
             subprocess.run(["sh", os.path.join(shared, "prepare_jekyll.sh"), jekyll_dir, str(pages)], check=True)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 using SlmGuide.Site.Output;
 
@@ -12,13 +14,18 @@ public sealed class InPlaceOutput(string folder) : ISiteOutput
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    private readonly ConcurrentDictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
+
     public string FolderPath { get; } = Path.GetFullPath(folder);
+
+    public IReadOnlyDictionary<string, byte[]> WrittenHashes => _hashes;
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var path = Path.Combine(FolderPath, relativePath);
+        _hashes[Path.GetRelativePath(FolderPath, path).Replace('\\', '/')] = SHA256.HashData(bytes);
         if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
             return;
@@ -43,9 +50,20 @@ public sealed class InPlaceOutput(string folder) : ISiteOutput
         }
     }
 
+    // The preview empties the folder before its first full write (Clear) and never runs a
+    // whole-folder tool after that, so there is no older site to remove and nothing to count.
+    public void RemoveUnwritten(string exceptUnder)
+    {
+    }
+
+    public void Keep(string relativeFolder)
+    {
+    }
+
     public void Delete(string relativePath)
     {
         var path = Path.Combine(FolderPath, relativePath);
+        _hashes.TryRemove(Path.GetRelativePath(FolderPath, path).Replace('\\', '/'), out _);
         if (File.Exists(path))
         {
             File.Delete(path);
@@ -59,6 +77,8 @@ public sealed class InPlaceOutput(string folder) : ISiteOutput
         {
             Directory.Delete(FolderPath, recursive: true);
         }
+
+        _hashes.Clear();
 
         Directory.CreateDirectory(FolderPath);
     }

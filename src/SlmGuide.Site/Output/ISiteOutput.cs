@@ -9,9 +9,22 @@ public interface ISiteOutput
     /// <summary>The folder the files land in, for tools that read the whole site (Pagefind).</summary>
     string FolderPath { get; }
 
+    /// <summary>SHA-256 of every file written through this output, by its path under the folder with `/` separators.</summary>
+    IReadOnlyDictionary<string, byte[]> WrittenHashes { get; }
+
     void WriteText(string relativePath, string text);
 
     void WriteBytes(string relativePath, byte[] bytes);
 
     void CopyFolder(string source, string relativeTarget);
+
+    /// <summary>
+    /// Deletes the files of an older site that this build has not written, except under
+    /// <paramref name="exceptUnder"/>, so a tool that reads the whole folder (Pagefind) sees only
+    /// this build's pages.
+    /// </summary>
+    void RemoveUnwritten(string exceptUnder);
+
+    /// <summary>Counts the files now under the folder as this build's, as if written through this output (a tool wrote or kept them).</summary>
+    void Keep(string relativeFolder);
 }

@@ -10,11 +10,17 @@ namespace SlmGuide.Site.Output;
 /// Builds the search index with Pagefind's extended binary, which segments Japanese into words.
 /// Runs last, over the staged site, so the index sees exactly the pages that will be published.
 /// Pagefind comes from npm: a site root with a package.json gets `npm ci` run for it when the
-/// binary is missing; a site root without one is built without search.
+/// binary is missing; a site root without one is built without search. A rebuild whose pages
+/// and Pagefind settings did not change keeps the index it has (<see cref="SearchIndexStamp"/>).
 /// </summary>
 public sealed class SearchIndexStep : IOutputStep
 {
     public const string PackageFile = "package.json";
+
+    /// <summary>Where Pagefind puts the index, under the site.</summary>
+    public const string IndexFolder = "pagefind";
+
+    private static readonly string[] ConfigFiles = ["pagefind.json", "pagefind.yml", "pagefind.yaml", "pagefind.toml"];
 
     public string Name => "search index";
 
@@ -43,10 +49,53 @@ public sealed class SearchIndexStep : IOutputStep
             return;
         }
 
-        var run = Run(binary, root.FullPath, "--site", output.FolderPath, "--silent");
+        // Pages of an older site still in the staging folder would otherwise be indexed too.
+        output.RemoveUnwritten(exceptUnder: IndexFolder);
+        var indexFolder = Path.Combine(output.FolderPath, IndexFolder);
+        // Once older files are gone, every page Pagefind will read was written through the output.
+        var pages = output.WrittenHashes.Where(file => file.Key.EndsWith(".html", StringComparison.Ordinal) && !file.Key.StartsWith(IndexFolder + "/", StringComparison.Ordinal));
+        var digest = SearchIndexStamp.DigestOf(pages, Settings(root, binary));
+        if (SearchIndexStamp.Read(indexFolder)?.StillDescribes(digest, indexFolder) == true)
+        {
+            output.Keep(IndexFolder);
+            return;
+        }
+
+        if (Directory.Exists(indexFolder))
+        {
+            Directory.Delete(indexFolder, recursive: true);
+        }
+
+        var run = Run(binary, root.FullPath, ["--site", output.FolderPath, .. Arguments]);
         if (run.ExitCode != 0)
         {
             Fail(diagnostics, $"Pagefind failed (exit {run.ExitCode}): {run.Output}", "run the build again with the same inputs; if it repeats, report the message");
+            return;
+        }
+
+        output.WriteText(Path.Combine(IndexFolder, SearchIndexStamp.FileName), SearchIndexStamp.Describe(digest, indexFolder).ToText());
+        output.Keep(IndexFolder);
+    }
+
+    private static string[] Arguments => ["--silent"];
+
+    /// <summary>Everything besides the pages that shapes Pagefind's output: its version, our arguments, its config files and PAGEFIND_ variables.</summary>
+    private static IEnumerable<string> Settings(SiteRoot root, string binary)
+    {
+        var package = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(binary)!)!, PackageFile);
+        yield return $"indexer {Path.GetFileName(binary)} {new FileInfo(binary).Length}";
+        yield return File.Exists(package) ? File.ReadAllText(package) : "no package.json beside the binary";
+        yield return "arguments " + string.Join(' ', Arguments);
+        foreach (var name in ConfigFiles.Where(name => File.Exists(root.Resolve(name))))
+        {
+            yield return $"config {name}\n{File.ReadAllText(root.Resolve(name))}";
+        }
+
+        foreach (var variable in Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(name => name.StartsWith("PAGEFIND_", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal))
+        {
+            yield return $"environment {variable}={Environment.GetEnvironmentVariable(variable)}";
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace SlmGuide.Site.Output;
@@ -16,7 +17,7 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     private readonly string _target;
     private readonly string _previous;
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
-    private readonly DateTime _startedUtc;
+    private readonly ConcurrentDictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
     private bool _committed;
 
     public StagedOutput(string target)
@@ -27,7 +28,6 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         _previous = Path.Combine(parent, $".{Path.GetFileName(_target)}.previous");
         StagingPath = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
 
-        _startedUtc = DateTime.UtcNow;
         if (!TryMove(_previous, StagingPath))
         {
             Directory.CreateDirectory(StagingPath);
@@ -38,12 +38,15 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     public string FolderPath => StagingPath;
 
+    public IReadOnlyDictionary<string, byte[]> WrittenHashes => _hashes;
+
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var path = Path.GetFullPath(Path.Combine(StagingPath, relativePath));
         _written.TryAdd(path, 0);
+        _hashes[Path.GetRelativePath(StagingPath, path).Replace('\\', '/')] = SHA256.HashData(bytes);
         var existing = new FileInfo(path);
         if (existing.Exists && existing.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes))
         {
@@ -67,10 +70,30 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
     }
 
+    public void RemoveUnwritten(string exceptUnder)
+    {
+        var kept = Path.Combine(StagingPath, exceptUnder) + Path.DirectorySeparatorChar;
+        RemoveUnwritten(file => file.StartsWith(kept, StringComparison.Ordinal));
+    }
+
+    public void Keep(string relativeFolder)
+    {
+        var folder = Path.Combine(StagingPath, relativeFolder);
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            _written.TryAdd(file, 0);
+        }
+    }
+
     /// <summary>Removes what the previous site had and this one does not, then swaps the new site in.</summary>
     public void Commit()
     {
-        RemoveStale();
+        RemoveUnwritten(_ => false);
         if (Directory.Exists(_previous))
         {
             Directory.Delete(_previous, recursive: true);
@@ -99,13 +122,11 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
     }
 
-    // Files this build neither wrote through us nor had a tool (Pagefind) write since it started
-    // are left over from the older site.
-    private void RemoveStale()
+    private void RemoveUnwritten(Func<string, bool> spared)
     {
         foreach (var file in Directory.EnumerateFiles(StagingPath, "*", SearchOption.AllDirectories))
         {
-            if (!_written.ContainsKey(file) && File.GetLastWriteTimeUtc(file) < _startedUtc)
+            if (!_written.ContainsKey(file) && !spared(file))
             {
                 File.Delete(file);
             }

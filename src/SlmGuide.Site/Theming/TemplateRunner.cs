@@ -38,6 +38,7 @@ public sealed class TemplateRunner(Theme theme)
         }
 
         context.PushGlobal(globals);
+        context.PushOutput(new PageOutput());
         try
         {
             return template.Render(context);
