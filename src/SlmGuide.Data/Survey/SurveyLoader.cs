@@ -1,4 +1,5 @@
 using SlmGuide.Data.Binding;
+using SlmGuide.Data.Concurrency;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Yaml;
 
@@ -31,9 +32,7 @@ public static class SurveyLoader
         var folder = root.Resolve(Folder);
         ReportUnknownFiles(root, folder, diagnostics);
 
-        var loaded = Files
-            .AsParallel()
-            .Select(pair => (pair.Key, Loaded: LoadFile(root, Path.Combine(folder, pair.Key), pair.Value, diagnostics)))
+        var loaded = ParallelWork.Map(Files.ToList(), pair => (pair.Key, Loaded: LoadFile(root, Path.Combine(folder, pair.Key), pair.Value, diagnostics)))
             .ToDictionary(pair => pair.Key, pair => pair.Loaded, StringComparer.Ordinal);
         var withErrors = loaded.Where(pair => pair.Value.HasErrors).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
 

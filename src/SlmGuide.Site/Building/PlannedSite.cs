@@ -1,3 +1,4 @@
+using SlmGuide.Data.Concurrency;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Benchmarks;
 using SlmGuide.Site.Checking;
@@ -23,7 +24,7 @@ public sealed record PlannedSite(
     {
         cache ??= new PlanningCache();
         var shared = cache.Tables(inputs, diagnostics);
-        var parsed = inputs.Content.AsParallel().AsOrdered().Select(cache.Parse).ToList();
+        var parsed = ParallelWork.Map(inputs.Content, cache.Parse);
         var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Built, shared.Html, page => cache.Body(page, shared));
         var pages = planner.Plan(parsed, diagnostics);
         LinkChecker.Check(parsed, pages, diagnostics);

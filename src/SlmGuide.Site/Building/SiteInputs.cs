@@ -1,5 +1,6 @@
 using SlmGuide.Data;
 using SlmGuide.Data.Changes;
+using SlmGuide.Data.Concurrency;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 using SlmGuide.Data.Yaml;
@@ -20,11 +21,10 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
 
     public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics)
     {
-        var content = Task.Run(() => ContentLoader.Load(root, diagnostics));
-        var theme = Task.Run(() => Theme.Load(root, diagnostics));
-        var data = Task.Run(() => LoadData(root, diagnostics));
-        Task.WaitAll(content, theme, data);
-        return data.Result with { Content = content.Result, Theme = theme.Result };
+        IReadOnlyList<ContentPage> content = [];
+        var theme = Theme.Empty;
+        var data = LoadData(root, diagnostics, () => content = ContentLoader.Load(root, diagnostics), () => theme = Theme.Load(root, diagnostics));
+        return data with { Content = content, Theme = theme };
     }
 
     /// <summary>The same inputs with everything under data/ read again.</summary>
@@ -39,17 +39,27 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
     /// Only data/, with no pages and an empty theme. The data files are small and refer to each
     /// other, so they are always read as one family.
     /// </summary>
-    public static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics)
+    public static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics) => LoadData(root, diagnostics, []);
+
+    // Every reader in one parallel run, with whatever else the caller loads alongside.
+    private static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics, params Action[] alongside)
     {
-        var config = Task.Run(() => LoadConfig(root, diagnostics));
-        var survey = Task.Run(() => SurveyLoader.Load(root, diagnostics));
-        var changelog = Task.Run(() => ChangelogLoader.Load(root, diagnostics));
-        var bench = Task.Run(() => Benchmarks.BenchResults.Load(root, diagnostics));
-        Task.WaitAll(config, survey, changelog, bench);
-        return new SiteInputs(root, config.Result, survey.Result, [], Theme.Empty)
+        var config = new SiteConfig();
+        var survey = new SurveyData();
+        var changelog = new Changelog();
+        IReadOnlyList<MachineResults> bench = [];
+        ParallelWork.Run(
+        [
+            () => config = LoadConfig(root, diagnostics),
+            () => survey = SurveyLoader.Load(root, diagnostics),
+            () => changelog = ChangelogLoader.Load(root, diagnostics),
+            () => bench = Benchmarks.BenchResults.Load(root, diagnostics),
+            .. alongside,
+        ]);
+        return new SiteInputs(root, config, survey, [], Theme.Empty)
         {
-            Changelog = changelog.Result,
-            BenchResults = bench.Result,
+            Changelog = changelog,
+            BenchResults = bench,
         };
     }
 

@@ -1,5 +1,6 @@
 using SlmGuide.Data;
 using SlmGuide.Data.Binding;
+using SlmGuide.Data.Concurrency;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Yaml;
 
@@ -12,11 +13,7 @@ public static class ContentLoader
     private const string Fence = "---";
 
     public static IReadOnlyList<ContentPage> Load(SiteRoot root, DiagnosticBag diagnostics) =>
-        [.. Files(root)
-            .AsParallel()
-            .AsOrdered()
-            .Select(path => LoadPage(root, path, diagnostics))
-            .OfType<ContentPage>()];
+        [.. ParallelWork.Map(Files(root).ToList(), path => LoadPage(root, path, diagnostics)).OfType<ContentPage>()];
 
     /// <summary>Every page's full path, in the order pages are listed everywhere.</summary>
     public static IEnumerable<string> Files(SiteRoot root)

@@ -19,6 +19,8 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
     private bool _committed;
+    private string? _sparedFolder;
+    private bool _clean;
 
     public StagedOutput(string target)
     {
@@ -72,12 +74,22 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     public void RemoveUnwritten(string exceptUnder)
     {
-        var kept = Path.Combine(StagingPath, exceptUnder) + Path.DirectorySeparatorChar;
-        RemoveUnwritten(file => file.StartsWith(kept, StringComparison.Ordinal));
+        var spared = Path.Combine(StagingPath, exceptUnder) + Path.DirectorySeparatorChar;
+        RemoveUnwritten(file => file.StartsWith(spared, StringComparison.Ordinal));
+        _sparedFolder = exceptUnder;
     }
 
     public void Keep(string relativeFolder)
     {
+        // Everything outside the spared folder is this build's already; keeping that folder too
+        // leaves nothing for Commit to remove, which spares it a walk over the whole tree.
+        if (relativeFolder == _sparedFolder)
+        {
+            _sparedFolder = null;
+            _clean = true;
+            return;
+        }
+
         var folder = Path.Combine(StagingPath, relativeFolder);
         if (!Directory.Exists(folder))
         {
@@ -93,7 +105,11 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     /// <summary>Removes what the previous site had and this one does not, then swaps the new site in.</summary>
     public void Commit()
     {
-        RemoveUnwritten(_ => false);
+        if (!_clean)
+        {
+            RemoveUnwritten(_ => false);
+        }
+
         if (Directory.Exists(_previous))
         {
             Directory.Delete(_previous, recursive: true);
@@ -124,20 +140,25 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     private void RemoveUnwritten(Func<string, bool> spared)
     {
+        var occupied = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(StagingPath, "*", SearchOption.AllDirectories))
         {
             if (!_written.ContainsKey(file) && !spared(file))
             {
                 File.Delete(file);
+                continue;
+            }
+
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > StagingPath.Length && occupied.Add(folder); folder = Path.GetDirectoryName(folder))
+            {
             }
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(StagingPath, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length))
+        // A folder with no file left anywhere below it belonged only to the older site. Deepest
+        // first, so each is empty by the time it is removed.
+        foreach (var folder in Directory.EnumerateDirectories(StagingPath, "*", SearchOption.AllDirectories).Where(f => !occupied.Contains(f)).OrderByDescending(f => f.Length))
         {
-            if (!Directory.EnumerateFileSystemEntries(folder).Any())
-            {
-                Directory.Delete(folder);
-            }
+            Directory.Delete(folder);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SlmGuide.Data.Binding;
+using SlmGuide.Data.Concurrency;
 using SlmGuide.Data.Survey;
 
 namespace SlmGuide.Site.Tables;
@@ -9,10 +10,8 @@ public sealed partial class SurveyTables
 {
     /// <summary>Builds every table once; pages that place the same table share the result.</summary>
     public IReadOnlyDictionary<string, TableModel> BuildAll() =>
-        All.AsParallel().ToDictionary(
-            t => t.Id,
-            t => t.Build(_data, _freshness) with { DownloadHref = Html.Escape(_paths.Href(TableDownloads.Path(t.Id))) },
-            StringComparer.Ordinal);
+        ParallelWork.Map(All, t => t.Build(_data, _freshness) with { DownloadHref = Html.Escape(_paths.Href(TableDownloads.Path(t.Id))) })
+            .ToDictionary(table => table.Id, StringComparer.Ordinal);
 
     private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -7,24 +7,66 @@ using SlmGuide.Data.Diagnostics;
 namespace SlmGuide.Site.Theming;
 
 /// <summary>
-/// Renders parsed templates. A fresh context per render keeps parallel pages apart; the parsed
-/// partials are shared, so includes never re-parse. Limits stop a runaway template.
+/// Renders parsed templates. Each thread keeps one context between renders, with the parsed
+/// partials in its cache, so includes never re-parse and Scriban's per-type member accessors are
+/// built once per thread instead of once per page. Limits stop a runaway template.
 /// </summary>
 public sealed class TemplateRunner(Theme theme)
 {
     // Scriban's built-in functions are a large object built per context unless one is passed in;
-    // templates only read it, so every render shares one.
+    // templates only read it, so every context shares one.
     private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
+
+    // Found before the built-ins, which stay untouched; see PartialInclude.
+    private static readonly ScriptObject ThemeFunctions = new()
+    {
+        ["include"] = new PartialInclude((IScriptCustomFunction)Builtins["include"]!),
+    };
+
+    // One per thread, for the runner (theme) that made it; taken while in use, so a render
+    // nested in another gets a context of its own.
+    [ThreadStatic]
+    private static (TemplateRunner Owner, TemplateContext Context)? t_idle;
 
     /// <summary>Renders a template with the given top-level variables; null when it failed (reported).</summary>
     public string? Render(Template template, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
     {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(variables);
         var globals = new ScriptObject();
         foreach (var (name, value) in variables)
         {
             globals.SetValue(name, value, readOnly: true);
         }
 
+        var context = t_idle is { } idle && idle.Owner == this ? idle.Context : NewContext();
+        t_idle = null;
+        context.PushGlobal(globals);
+        context.PushOutput(new PageOutput());
+        string html;
+        try
+        {
+            html = template.Render(context);
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            // The context may have stopped mid-template with its stacks unbalanced: it is not reused.
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.TemplateRuntime,
+                TemplateLocation.Of(exception.Span.FileName ?? template.SourceFilePath ?? "theme", exception.Span),
+                $"template error: {exception.OriginalMessage}",
+                null));
+            return null;
+        }
+
+        context.PopOutput();
+        context.PopGlobal();
+        t_idle = (this, context);
+        return html;
+    }
+
+    private TemplateContext NewContext()
+    {
         var context = new TemplateContext(Builtins)
         {
             TemplateLoader = new MissingPartialLoader(),
@@ -37,21 +79,8 @@ public sealed class TemplateRunner(Theme theme)
             context.CachedTemplates[name] = partial;
         }
 
-        context.PushGlobal(globals);
-        context.PushOutput(new PageOutput());
-        try
-        {
-            return template.Render(context);
-        }
-        catch (ScriptRuntimeException exception)
-        {
-            diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.TemplateRuntime,
-                TemplateLocation.Of(exception.Span.FileName ?? template.SourceFilePath ?? "theme", exception.Span),
-                $"template error: {exception.OriginalMessage}",
-                null));
-            return null;
-        }
+        context.PushGlobal(ThemeFunctions);
+        return context;
     }
 
     // Known partials are already in the context's cache, so Scriban only asks the loader for unknown ones.
