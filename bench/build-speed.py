@@ -64,7 +64,9 @@ def publish(work):
     # Self-contained composite ReadyToRun: the runtime and every library precompiled as one image,
     # so a short-lived build process JIT-compiles almost nothing (the README's fast install).
     subprocess.run(["dotnet", "publish", os.path.join(REPO, "src", "SlmGuide.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "true",
-                    "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true", "-o", out, "--nologo", "-v", "quiet"],
+                    "-p:PublishReadyToRun=true", "-p:PublishReadyToRunComposite=true", "-o", out,
+                    # Its own obj/: composite code left in the shared one breaks a later framework-dependent publish.
+                    "--artifacts-path", os.path.join(work, "artifacts"), "--nologo", "-v", "quiet"],
                    check=True, stdout=subprocess.DEVNULL)
     return os.path.join(out, "slmguide")
 
