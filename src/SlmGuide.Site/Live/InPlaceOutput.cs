@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 using SlmGuide.Site.Output;
 
 namespace SlmGuide.Site.Live;
@@ -12,15 +11,11 @@ namespace SlmGuide.Site.Live;
 /// </summary>
 public sealed class InPlaceOutput(string folder) : ISiteOutput
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly ConcurrentDictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
 
     public string FolderPath { get; } = Path.GetFullPath(folder);
 
     public IReadOnlyDictionary<string, byte[]> WrittenHashes => _hashes;
-
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
 
     public void WriteBytes(string relativePath, byte[] bytes)
     {
@@ -35,19 +30,6 @@ public sealed class InPlaceOutput(string folder) : ISiteOutput
         var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
-    }
-
-    public void CopyFolder(string source, string relativeTarget)
-    {
-        if (!Directory.Exists(source))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            WriteBytes(Path.Combine(relativeTarget, Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
-        }
     }
 
     // The preview empties the folder before its first full write (Clear) and never runs a

@@ -5,6 +5,7 @@ using SlmGuide.Data.Validation;
 using SlmGuide.Site.Building;
 using SlmGuide.Site.Checking;
 using SlmGuide.Site.Content;
+using SlmGuide.Site.Output;
 using SlmGuide.Site.Pages;
 
 namespace SlmGuide.Site.Live;

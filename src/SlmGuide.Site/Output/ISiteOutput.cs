@@ -12,11 +12,7 @@ public interface ISiteOutput
     /// <summary>SHA-256 of every file written through this output, by its path under the folder with `/` separators.</summary>
     IReadOnlyDictionary<string, byte[]> WrittenHashes { get; }
 
-    void WriteText(string relativePath, string text);
-
     void WriteBytes(string relativePath, byte[] bytes);
-
-    void CopyFolder(string source, string relativeTarget);
 
     /// <summary>
     /// Deletes the files of an older site that this build has not written, except under

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace SlmGuide.Site.Output;
 
@@ -13,7 +12,6 @@ namespace SlmGuide.Site.Output;
 /// </summary>
 public sealed class StagedOutput : ISiteOutput, IDisposable
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _target;
     private readonly string _previous;
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
@@ -42,8 +40,6 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     public IReadOnlyDictionary<string, byte[]> WrittenHashes => _hashes;
 
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8NoBom.GetBytes(text));
-
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var path = Path.GetFullPath(Path.Combine(StagingPath, relativePath));
@@ -57,19 +53,6 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, bytes);
-    }
-
-    public void CopyFolder(string source, string relativeTarget)
-    {
-        if (!Directory.Exists(source))
-        {
-            return;
-        }
-
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            WriteBytes(Path.Combine(relativeTarget, Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
-        }
     }
 
     public void RemoveUnwritten(string exceptUnder)
