@@ -95,7 +95,7 @@ public static partial class RecordBinder
             return entry;
         }
 
-        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(IReadOnlyList<>))
+        if (BindableTypes.IsList(underlying))
         {
             return BindList(underlying.GetGenericArguments()[0], node, diagnostics, out ok);
         }
@@ -222,7 +222,7 @@ public static partial class RecordBinder
             return null;
         }
 
-        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Ref<>))
+        if (BindableTypes.IsRef(type))
         {
             return Activator.CreateInstance(type, text, at);
         }
@@ -283,7 +283,7 @@ public static partial class RecordBinder
         _ when type == typeof(DateOnly) => "a date (YYYY-MM-DD)",
         _ when type == typeof(Uri) => "a URL",
         _ when type.IsEnum => "one of " + string.Join(", ", EnumLabels.LabelsOf(type)),
-        _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Ref<>) => "an id",
+        _ when BindableTypes.IsRef(type) => "an id",
         _ => "a mapping",
     };
 

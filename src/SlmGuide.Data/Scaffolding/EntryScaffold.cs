@@ -36,9 +36,9 @@ public static class EntryScaffold
     {
         _ when type == typeof(DateOnly) => "YYYY-MM-DD",
         _ when type == typeof(bool) => "true",
-        _ when IsList(type) => "[]",
+        _ when BindableTypes.IsList(type) => "[]",
         _ when type == typeof(Uri) => label.EndsWith("URL", StringComparison.Ordinal) ? $"\"[{label}を記入]\"" : $"\"[{label}のURLを記入]\"",
-        _ when IsRef(type) => $"\"[{label}のidを記入]\"",
+        _ when BindableTypes.IsRef(type) => $"\"[{label}のidを記入]\"",
         _ => $"\"[{label}を記入]\"",
     };
 
@@ -50,12 +50,8 @@ public static class EntryScaffold
         _ when type == typeof(double) => ": 数値",
         _ when type == typeof(Uri) => ": https:// で始まるURL",
         _ when type.IsEnum => $": {string.Join(" / ", EnumLabels.LabelsOf(type))}",
-        _ when IsRef(type) => $": {type.GetGenericArguments()[0].Name} の id",
-        _ when IsList(type) => $": リスト [a, b]{(IsRef(type.GetGenericArguments()[0]) ? $"（{type.GetGenericArguments()[0].GetGenericArguments()[0].Name} の id）" : string.Empty)}",
+        _ when BindableTypes.IsRef(type) => $": {type.GetGenericArguments()[0].Name} の id",
+        _ when BindableTypes.IsList(type) => $": リスト [a, b]{(BindableTypes.IsRef(type.GetGenericArguments()[0]) ? $"（{type.GetGenericArguments()[0].GetGenericArguments()[0].Name} の id）" : string.Empty)}",
         _ => string.Empty,
     };
-
-    private static bool IsList(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
-
-    private static bool IsRef(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Ref<>);
 }

@@ -80,7 +80,7 @@ public static class DataSchema
         var node = type switch
         {
             _ when type.IsEnum => new JsonObject { ["enum"] = new JsonArray([.. EnumLabels.LabelsOf(type).Select(label => (JsonNode)label)]) },
-            _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Ref<>) => new JsonObject
+            _ when BindableTypes.IsRef(type) => new JsonObject
             {
                 ["type"] = "string",
                 ["description"] = $"the id of an entry ({type.GetGenericArguments()[0].Name})",
