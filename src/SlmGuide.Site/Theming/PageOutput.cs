@@ -6,7 +6,8 @@ namespace SlmGuide.Site.Theming;
 /// <summary>
 /// Collects one render's HTML. Scriban's own StringBuilderOutput is emptied after each render
 /// (Length = 0), which on a builder that grew in several chunks allocates a fresh array the size
-/// of the page; every render here has its own context and output, so that reset is pure waste.
+/// of the page; every render here pushes an output of its own and drops it afterwards, so that
+/// reset is pure waste.
 /// </summary>
 internal sealed class PageOutput : IScriptOutput
 {
