@@ -13,6 +13,9 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
 {
     private const int StandardErrorLinesKept = 12;
 
+    // Bounds the wait for a pipe held open by something the worker left behind.
+    private static readonly TimeSpan PipeDrainLimit = TimeSpan.FromSeconds(5);
+
     /// <summary>Extra environment for the child, for example a planted fault in tests.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
@@ -40,9 +43,10 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
         using var process = new Process { StartInfo = start };
         WorkerReport? report = null;
         var errorTail = new Queue<string>();
-        process.OutputDataReceived += (_, line) =>
+        process.Start();
+        var outputReader = ReadLines(process.StandardOutput, line =>
         {
-            var message = Parse(line.Data);
+            var message = Parse(line);
             if (message?.Kind == WorkerMessage.ReportKind)
             {
                 report = message.Report;
@@ -51,29 +55,31 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
             {
                 progress?.Invoke(message.Step, message.Repetition);
             }
-        };
-        process.ErrorDataReceived += (_, line) =>
+            else if (message?.Kind == WorkerMessage.ReadyKind)
+            {
+                // This process shares the cores with the tests about to be timed: let its own
+                // background JIT finish first, so it takes no CPU from llama.cpp's threads.
+                BackgroundJit.WaitUntilQuiet();
+                Answer(process.StandardInput, WorkerMessage.GoLine);
+            }
+        });
+        var errorReader = ReadLines(process.StandardError, line =>
         {
-            if (string.IsNullOrWhiteSpace(line.Data))
+            if (string.IsNullOrWhiteSpace(line))
             {
                 return;
             }
 
             lock (errorTail)
             {
-                errorTail.Enqueue(line.Data);
+                errorTail.Enqueue(line);
                 if (errorTail.Count > StandardErrorLinesKept)
                 {
                     errorTail.Dequeue();
                 }
             }
-        };
-
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(job, WorkerJson.Options)).ConfigureAwait(false);
-        process.StandardInput.Close();
+        });
+        Answer(process.StandardInput, JsonSerializer.Serialize(job, WorkerJson.Options));
 
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         deadline.CancelAfter(timeLimit);
@@ -85,17 +91,66 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+            FinishReading(outputReader, errorReader);
             cancellation.ThrowIfCancellationRequested();
             return WorkerOutcome.Failure(string.Create(CultureInfo.InvariantCulture, $"timed out after {timeLimit.TotalSeconds:0.#} s") + Tail(errorTail));
         }
 
-        // WaitForExitAsync returns after the output streams reached their end, so the report, if any, has arrived.
+        FinishReading(outputReader, errorReader);
         if (process.ExitCode == 0 && report is not null)
         {
             return WorkerOutcome.Success(report);
         }
 
         return WorkerOutcome.Failure(DescribeExit(process.ExitCode, report is null && process.ExitCode == 0) + Tail(errorTail));
+    }
+
+    /// <summary>
+    /// Reads lines with blocking reads on a thread of its own. Asynchronous pipe reads would wake
+    /// thread-pool workers for every line, and those spin on the cores the worker is timing.
+    /// </summary>
+    private static Thread ReadLines(StreamReader reader, Action<string> onLine)
+    {
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                while (reader.ReadLine() is { } line)
+                {
+                    onLine(line);
+                }
+            }
+            catch (IOException)
+            {
+                // The pipe broke because the worker died; its exit code tells why.
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "bench worker pipe",
+        };
+        thread.Start();
+        return thread;
+    }
+
+    private static void Answer(StreamWriter input, string line)
+    {
+        try
+        {
+            input.WriteLine(line);
+            input.Flush();
+        }
+        catch (Exception exception) when (exception is IOException or ObjectDisposedException)
+        {
+            // The worker is gone; its exit code tells why.
+        }
+    }
+
+    /// <summary>Waits for both pipes to reach their end, which they do once the worker is gone, so its report and last errors have arrived.</summary>
+    private static void FinishReading(Thread output, Thread error)
+    {
+        output.Join(PipeDrainLimit);
+        error.Join(PipeDrainLimit);
     }
 
     private static WorkerMessage? Parse(string? line)

@@ -2,13 +2,18 @@ namespace SlmGuide.Bench.Worker;
 
 /// <summary>
 /// One line a worker writes on standard output, as JSON. Progress lines arrive while it works; a
-/// single report line ends a successful job. Anything else on stdout is ignored, so a stray print
-/// in native code cannot break the protocol.
+/// ready line comes once the model is loaded, and the worker then waits for <see cref="GoLine"/> on
+/// standard input before it measures; a single report line ends a successful job. Anything else on stdout is ignored,
+/// so a stray print in native code cannot break the protocol.
 /// </summary>
 public sealed record WorkerMessage
 {
     public const string ProgressKind = "progress";
+    public const string ReadyKind = "ready";
     public const string ReportKind = "report";
+
+    /// <summary>What the runner answers on standard input to a ready line.</summary>
+    public const string GoLine = "go";
 
     public required string Kind { get; init; }
 

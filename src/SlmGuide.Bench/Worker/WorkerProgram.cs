@@ -7,8 +7,10 @@ namespace SlmGuide.Bench.Worker;
 
 /// <summary>
 /// The body of the worker process: reads one <see cref="WorkerJob"/> as a JSON line on standard
-/// input, measures, and writes <see cref="WorkerMessage"/> lines on standard output. Failures go to
-/// standard error with exit code 1; a native crash simply ends the process, which the runner reports.
+/// input, measures, and writes <see cref="WorkerMessage"/> lines on standard output. Once the model
+/// is loaded it says it is ready and waits for a go line, or for the end of the input, so the
+/// runner can first let its own process go quiet. Failures go to standard error with exit code 1;
+/// a native crash simply ends the process, which the runner reports.
 /// </summary>
 public static class WorkerProgram
 {
@@ -30,7 +32,14 @@ public static class WorkerProgram
             }
 
             PlantedFault.TriggerIfPlanted();
-            var report = Measure(job, (step, repetition) => Write(output, new WorkerMessage { Kind = WorkerMessage.ProgressKind, Step = step, Repetition = repetition }));
+            var report = Measure(
+                job,
+                (step, repetition) => Write(output, new WorkerMessage { Kind = WorkerMessage.ProgressKind, Step = step, Repetition = repetition }),
+                () =>
+                {
+                    Write(output, new WorkerMessage { Kind = WorkerMessage.ReadyKind });
+                    _ = input.ReadLine();
+                });
             Write(output, new WorkerMessage { Kind = WorkerMessage.ReportKind, Report = report });
             return 0;
         }
@@ -41,7 +50,7 @@ public static class WorkerProgram
         }
     }
 
-    private static WorkerReport Measure(WorkerJob job, Action<string, int> progress)
+    private static WorkerReport Measure(WorkerJob job, Action<string, int> progress, Action waitForGo)
     {
         var runtime = LlamaRuntime.Initialize(job.LibraryDirectory);
         LlamaRuntime.LogSink = new StandardErrorLogSink(LlamaLogLevel.Error);
@@ -50,6 +59,10 @@ public static class WorkerProgram
         var loadSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         progress("load", 0);
 
+        // Only before the first test: pp512 follows at once, and tg straight after pp. A pause
+        // before tg would let the idle cores go cold, which on a VM slows the next second of
+        // single-token decodes far more than its one-token warm-up can absorb.
+        waitForGo();
         var speed = new SpeedMeasurer(model, job.Speed) { RepetitionDone = progress }.Measure();
         QualityResult? quality = null;
         if (job.QualityTextPath is not null)

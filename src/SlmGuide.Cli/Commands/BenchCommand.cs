@@ -59,9 +59,13 @@ public static class BenchCommand
         BenchRunResult result;
         try
         {
-            result = await AnsiConsole.Progress()
+            var display = AnsiConsole.Progress()
                 .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn());
+
+            // Redrawn once a second, not Spectre's ten times: every redraw takes CPU from the worker being timed.
+            display.RefreshRate = TimeSpan.FromSeconds(1);
+            result = await display
                 .StartAsync(context => BenchRunner.RunAsync(options, new LiveBenchProgress(context), cancellation)).ConfigureAwait(false);
         }
         catch (LlamaEngineNotFoundException exception)
