@@ -208,6 +208,11 @@ public sealed partial class CliTests : IDisposable
         var run = CliRun.Start("build", "--root", _site.Root, "--refresh-bench");
 
         Assert.True(run.ExitCode == 0, run.Stderr + run.Stdout);
+
+        // Redirected output gets the log form of the progress: run-wide steps and one line per finished job.
+        Assert.Matches(@"(?m)^\[0/2\] measuring memory bandwidth$", run.Stdout);
+        Assert.Matches(@"(?m)^\[1/2\] tiny measured \(\d\d:\d\d\)$", run.Stdout);
+        Assert.Matches(@"(?m)^\[2/2\] tiny-q8_0 measured \(\d\d:\d\d\)$", run.Stdout);
         Assert.Single(Directory.EnumerateFiles(_site.Path("data/bench/results"), "*.json"));
         var page = File.ReadAllText(_site.Path("_site/tables/index.html"));
         Assert.Contains("tiny（合成モデル）", page, StringComparison.Ordinal);

@@ -59,14 +59,17 @@ public static class BenchCommand
         BenchRunResult result;
         try
         {
-            var display = AnsiConsole.Progress()
-                .AutoClear(false)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn());
-
-            // Redrawn once a second, not Spectre's ten times: every redraw takes CPU from the worker being timed.
-            display.RefreshRate = TimeSpan.FromSeconds(1);
-            result = await display
-                .StartAsync(context => BenchRunner.RunAsync(options, new LiveBenchProgress(context), cancellation)).ConfigureAwait(false);
+            var terminal = !Console.IsOutputRedirected;
+            var width = !terminal ? int.MaxValue : Console.WindowWidth > 20 ? Console.WindowWidth - 1 : 79;
+            var progress = new ConsoleBenchProgress(Console.Out, terminal, width, TimeProvider.System);
+            try
+            {
+                result = await BenchRunner.RunAsync(options, progress, cancellation).ConfigureAwait(false);
+            }
+            finally
+            {
+                progress.Finish();
+            }
         }
         catch (LlamaEngineNotFoundException exception)
         {
