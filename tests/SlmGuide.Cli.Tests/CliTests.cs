@@ -213,6 +213,7 @@ public sealed partial class CliTests : IDisposable
         Assert.Matches(@"(?m)^\[0/2\] measuring memory bandwidth$", run.Stdout);
         Assert.Matches(@"(?m)^\[1/2\] tiny measured \(\d\d:\d\d\)$", run.Stdout);
         Assert.Matches(@"(?m)^\[2/2\] tiny-q8_0 measured \(\d\d:\d\d\)$", run.Stdout);
+        Assert.Matches(@"(?m)^│ tiny-q8_0 +│ Q8_0 +│ [^│\n]+│ \d+\.\d\d ± \d+\.\d\d +│ \d+\.\d\d ± \d+\.\d\d +│ [^│\n]+│ [^│\n]+│ measured +│$", run.Stdout);
         Assert.Single(Directory.EnumerateFiles(_site.Path("data/bench/results"), "*.json"));
         var page = File.ReadAllText(_site.Path("_site/tables/index.html"));
         Assert.Contains("tiny（合成モデル）", page, StringComparison.Ordinal);

@@ -52,6 +52,8 @@ public static class BenchCommand
         return command;
     }
 
+    private const int SummaryWidthInLogs = 160;
+
     /// <summary>Runs the suite with a live display and a summary; the exit code is non-zero when the suite is wrong or any job failed.</summary>
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellation)
     {
@@ -90,6 +92,12 @@ public static class BenchCommand
         if (result.HasSuiteErrors)
         {
             return ExitCodes.InputError;
+        }
+
+        // Redirected output (a CI log) has no width, and Spectre's fallback of 80 columns wraps the table's cells.
+        if (Console.IsOutputRedirected)
+        {
+            AnsiConsole.Console.Profile.Width = SummaryWidthInLogs;
         }
 
         BenchSummary.Write(AnsiConsole.Console, result);
