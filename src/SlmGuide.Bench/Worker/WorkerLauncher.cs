@@ -22,19 +22,7 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
     public async Task<WorkerOutcome> RunAsync(WorkerJob job, Action<string, int>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var (fileName, prefix) = WorkerLocator.Locate();
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in prefix)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
+        var start = WorkerLocator.StartInfo();
         foreach (var (name, value) in Environment)
         {
             start.Environment[name] = value;

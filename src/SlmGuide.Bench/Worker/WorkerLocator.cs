@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace SlmGuide.Bench.Worker;
 
 /// <summary>
@@ -9,8 +11,8 @@ public static class WorkerLocator
     public const string OverrideVariable = "SLMGUIDE_BENCH_WORKER";
     public const string AssemblyName = "SlmGuide.Bench.Worker";
 
-    /// <summary>The program to start and the arguments that come before the worker's own.</summary>
-    public static (string FileName, IReadOnlyList<string> Arguments) Locate()
+    /// <summary>How to start a worker: the dotnet host running the worker dll, with its three standard streams as pipes.</summary>
+    public static ProcessStartInfo StartInfo()
     {
         var overridden = Environment.GetEnvironmentVariable(OverrideVariable);
         var dll = string.IsNullOrWhiteSpace(overridden) ? Path.Combine(AppContext.BaseDirectory, $"{AssemblyName}.dll") : overridden;
@@ -21,7 +23,16 @@ public static class WorkerLocator
         }
 
         // Starting the dll through the dotnet host works the same under `dotnet run`, `dotnet test` and an installed CLI.
-        return (DotnetHost(), ["exec", dll]);
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(dll);
+        return start;
     }
 
     private static string DotnetHost()

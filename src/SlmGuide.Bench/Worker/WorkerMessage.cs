@@ -2,9 +2,9 @@ namespace SlmGuide.Bench.Worker;
 
 /// <summary>
 /// One line a worker writes on standard output, as JSON. Progress lines arrive while it works; a
-/// ready line comes once the model is loaded, and the worker then waits for <see cref="GoLine"/> on
-/// standard input before it measures; a single report line ends a successful job. Anything else on stdout is ignored,
-/// so a stray print in native code cannot break the protocol.
+/// ready line comes once the model is loaded, and the worker then waits for <see cref="GoLine"/>
+/// on standard input before it measures; a single report line ends a successful job. Anything
+/// else on stdout is ignored, so a stray print in native code cannot break the protocol.
 /// </summary>
 public sealed record WorkerMessage
 {

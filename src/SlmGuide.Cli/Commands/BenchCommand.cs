@@ -59,9 +59,9 @@ public static class BenchCommand
     {
         ArgumentNullException.ThrowIfNull(options);
         BenchRunResult result;
+        var terminal = !Console.IsOutputRedirected;
         try
         {
-            var terminal = !Console.IsOutputRedirected;
             var width = !terminal ? int.MaxValue : Console.WindowWidth > 20 ? Console.WindowWidth - 1 : 79;
             var progress = new ConsoleBenchProgress(Console.Out, terminal, width, TimeProvider.System);
             try
@@ -95,7 +95,7 @@ public static class BenchCommand
         }
 
         // Redirected output (a CI log) has no width, and Spectre's fallback of 80 columns wraps the table's cells.
-        if (Console.IsOutputRedirected)
+        if (!terminal)
         {
             AnsiConsole.Console.Profile.Width = SummaryWidthInLogs;
         }

@@ -17,7 +17,7 @@ public sealed class WorkerHandshakeTests(TinyModelFixture fixture)
     [Fact]
     public async Task The_worker_waits_after_loading_until_it_is_told_to_go()
     {
-        using var worker = Start();
+        using var worker = Process.Start(WorkerLocator.StartInfo())!;
         await worker.StandardInput.WriteLineAsync(JobLine());
         await worker.StandardInput.FlushAsync();
 
@@ -40,7 +40,7 @@ public sealed class WorkerHandshakeTests(TinyModelFixture fixture)
     [Fact]
     public async Task The_end_of_its_input_also_lets_the_worker_go()
     {
-        using var worker = Start();
+        using var worker = Process.Start(WorkerLocator.StartInfo())!;
         await worker.StandardInput.WriteLineAsync(JobLine());
         worker.StandardInput.Close();
 
@@ -53,23 +53,6 @@ public sealed class WorkerHandshakeTests(TinyModelFixture fixture)
         await worker.WaitForExitAsync();
         Assert.Equal(0, worker.ExitCode);
         Assert.Equal([("progress", "load"), ("ready", null), ("progress", "pp16"), ("progress", "tg4"), ("report", null)], kinds);
-    }
-
-    private static Process Start()
-    {
-        var (fileName, arguments) = WorkerLocator.Locate();
-        var start = new ProcessStartInfo(fileName)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start)!;
     }
 
     private string JobLine() => JsonSerializer.Serialize(
