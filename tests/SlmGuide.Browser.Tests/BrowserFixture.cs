@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace SlmGuide.Browser.Tests;
 
@@ -6,7 +8,7 @@ namespace SlmGuide.Browser.Tests;
 /// One Chromium for the whole run and the two sites the tests read: the hostile mini fixture
 /// (every table filled) and the repository's real site.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public sealed class BrowserFixture(IMessageSink messages) : IAsyncLifetime
 {
     private static readonly string[] ChromiumArguments =
     [
@@ -34,7 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        SystemPackages.EnsureChromium();
+        InstallSystemPackages();
         _fixture = BuiltSite.HostileFixture();
         _repository = BuiltSite.Repository();
         _playwright = await Playwright.CreateAsync();
@@ -44,6 +46,23 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ChromiumArguments,
         });
+    }
+
+    /// <summary>
+    /// The install takes a minute on a fresh machine, so it says what it is doing (shown by
+    /// `dotnet test` through xunit's diagnostic messages) and keeps the apt-get output beside the
+    /// screenshots.
+    /// </summary>
+    private void InstallSystemPackages()
+    {
+        messages.OnMessage(new DiagnosticMessage("browser tests: checking for Chromium and CJK fonts (installed with apt-get on first run)…"));
+        var log = SystemPackages.EnsureInstalled();
+        foreach (var entry in log)
+        {
+            messages.OnMessage(new DiagnosticMessage($"browser tests: {entry.Split('\n')[0]}"));
+        }
+
+        File.WriteAllText(Path.Combine(Artifacts, "system-packages.log"), string.Join('\n', log));
     }
 
     public async Task DisposeAsync()

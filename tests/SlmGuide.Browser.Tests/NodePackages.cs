@@ -17,7 +17,7 @@ internal static class NodePackages
         {
             if (!File.Exists(AxeScript) || !Directory.Exists(Path.Combine(Folder, "@pagefind")))
             {
-                SystemPackages.Run("npm", TestRepository.Root, "ci", "--no-audit", "--no-fund");
+                new SystemCommand("npm", ["ci", "--no-audit", "--no-fund"]) { WorkingDirectory = TestRepository.Root }.Run();
             }
         }
     }

@@ -1,56 +1,56 @@
-using System.Diagnostics;
-
 namespace SlmGuide.Browser.Tests;
 
 /// <summary>
 /// The browser tests drive Debian's Chromium and need Japanese fonts for honest screenshots.
-/// When Chromium is missing they install both with apt-get (the test containers run as root);
+/// Whatever of the two is missing is installed with apt-get (the test machines run as root);
 /// Playwright's own browser download is never used.
 /// </summary>
 internal static class SystemPackages
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    private static readonly string[] Packages = ["chromium", "fonts-noto-cjk"];
+    public static IReadOnlyList<string> Required { get; } = ["chromium", "fonts-noto-cjk"];
 
-    public static void EnsureChromium()
+    /// <summary>What a run does: refresh the package lists once, then install what is missing in one go.</summary>
+    public static IReadOnlyList<SystemCommand> InstallCommands(IReadOnlyList<string> missing) =>
+        missing.Count == 0
+            ? []
+            :
+            [
+                new SystemCommand("apt-get", ["update"]),
+                new SystemCommand("apt-get", ["install", "-y", "--no-install-recommends", .. missing]),
+            ];
+
+    /// <summary>Installs what is missing and returns the commands it ran, each with its output.</summary>
+    public static IReadOnlyList<string> EnsureInstalled()
     {
-        if (File.Exists(Chromium))
+        var missing = Required.Where(package => !IsInstalled(package)).ToList();
+        if (missing.Count > 0 && !Environment.IsPrivilegedProcess)
         {
-            return;
+            throw new InvalidOperationException(
+                $"the browser tests need {string.Join(" and ", missing)}; run `sudo apt-get install -y {string.Join(' ', missing)}` once, or run the tests as root");
         }
 
-        Run("apt-get", "update");
-        Run("apt-get", ["install", "-y", "--no-install-recommends", .. Packages]);
+        var log = InstallCommands(missing).Select(command => $"$ {command}\n{command.Run()}").ToList();
         if (!File.Exists(Chromium))
         {
             throw new InvalidOperationException($"apt-get finished but {Chromium} is still missing; install `chromium` by hand");
         }
+
+        return log;
     }
 
-    public static void Run(string program, params string[] arguments) => Run(program, null, arguments);
-
-    public static void Run(string program, string? workingDirectory, params string[] arguments)
+    private static bool IsInstalled(string package)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        if (workingDirectory is not null)
+        try
         {
-            start.WorkingDirectory = workingDirectory;
+            return new SystemCommand("dpkg-query", ["--show", "--showformat=${Status}", package]).Run()
+                .Contains("install ok installed", StringComparison.Ordinal);
         }
-
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        foreach (var argument in arguments)
+        catch (InvalidOperationException)
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"`{program} {string.Join(' ', arguments)}` failed (exit {process.ExitCode}):\n{errors.Result}{output.Result}");
+            // dpkg-query exits 1 for a package it has never heard of: that is "not installed".
+            return false;
         }
     }
 }

@@ -48,12 +48,11 @@ public sealed class GgufFile(
     public ulong TensorBytes => Tensors.Aggregate(0UL, (sum, tensor) => sum + tensor.ByteSize);
 
     /// <summary>How many tensors of each type the file holds, most common first.</summary>
-    public IReadOnlyList<KeyValuePair<GgmlType, int>> TensorTypeCounts => Tensors
+    public IReadOnlyList<KeyValuePair<GgmlType, int>> TensorTypeCounts => [.. Tensors
         .GroupBy(tensor => tensor.Type)
         .Select(group => KeyValuePair.Create(group.Key, group.Count()))
         .OrderByDescending(pair => pair.Value)
-        .ThenBy(pair => pair.Key)
-        .ToList();
+        .ThenBy(pair => pair.Key)];
 
     public GgufMetadataEntry? Find(string key) => _byKey.GetValueOrDefault(key);
 

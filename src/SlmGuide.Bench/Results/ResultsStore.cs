@@ -45,8 +45,12 @@ public sealed class ResultsStore(string directory)
     /// <summary>Every record of one machine this version can read, in file order; others stay in the file untouched.</summary>
     public IReadOnlyList<BenchRecord> Load(string machineFingerprint)
     {
-        var records = ReadDocument(PathFor(machineFingerprint))?["records"] as JsonArray;
-        return records is null ? [] : [.. records.Select(node => node is null ? null : TryRead(node)).OfType<BenchRecord>()];
+        if (ReadDocument(PathFor(machineFingerprint))?["records"] is not JsonArray records)
+        {
+            return [];
+        }
+
+        return [.. records.Select(node => node is null ? null : TryRead(node)).OfType<BenchRecord>()];
     }
 
     private static BenchRecord? TryRead(JsonNode node)

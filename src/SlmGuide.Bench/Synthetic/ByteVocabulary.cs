@@ -23,7 +23,7 @@ public static class ByteVocabulary
         ["<unk>", "<s>", "</s>", .. Enumerable.Range(0, 256).Select(b => (object)string.Create(CultureInfo.InvariantCulture, $"<0x{b:X2}>"))];
 
     /// <summary>All zero: there are no merges to rank, byte fallback needs no scores.</summary>
-    public static IReadOnlyList<object> Scores { get; } = Enumerable.Repeat((object)0.0f, Size).ToList();
+    public static IReadOnlyList<object> Scores { get; } = [.. Enumerable.Repeat((object)0.0f, Size)];
 
     public static IReadOnlyList<object> TokenTypes { get; } =
         [UnknownType, ControlType, ControlType, .. Enumerable.Repeat((object)ByteType, 256)];
