@@ -38,7 +38,8 @@ public sealed class PreviewServer(ServeOptions options, Action<LiveUpdate> repor
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(options.Host, options.Port));
         await using var app = builder.Build();
-        app.Run(context => HandleAsync(context, files, BasePath(live.Config)));
+        var policy = new RequestPolicy(options.Host);
+        app.Run(context => HandleAsync(context, policy, files, BasePath(live.Config)));
         using var watcher = new SiteWatcher(options.Root, options.Quiet, _gate.Close);
         try
         {
@@ -77,8 +78,14 @@ public sealed class PreviewServer(ServeOptions options, Action<LiveUpdate> repor
         _hub.Announce(update);
     }
 
-    private async Task HandleAsync(HttpContext context, OutputFiles files, string basePath)
+    private async Task HandleAsync(HttpContext context, RequestPolicy policy, OutputFiles files, string basePath)
     {
+        if (policy.Refuse(context) is { } refusal)
+        {
+            await context.Response.WriteAsync(refusal + "\n", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         var path = context.Request.Path.Value ?? "/";
         if (path.StartsWith(Internal, StringComparison.Ordinal))
         {
@@ -88,7 +95,7 @@ public sealed class PreviewServer(ServeOptions options, Action<LiveUpdate> repor
 
         if (path == "/" && basePath != "/")
         {
-            context.Response.Redirect(basePath);
+            context.Response.Redirect(RequestPolicy.LocalRedirect(basePath));
             return;
         }
 
@@ -96,7 +103,7 @@ public sealed class PreviewServer(ServeOptions options, Action<LiveUpdate> repor
         var sitePath = path.StartsWith(basePath, StringComparison.Ordinal) ? "/" + path[basePath.Length..] : null;
         if (sitePath is not null && !sitePath.EndsWith('/') && Path.GetExtension(sitePath).Length == 0 && files.Resolve(sitePath + "/") is not null)
         {
-            context.Response.Redirect(path + "/");
+            context.Response.Redirect(RequestPolicy.LocalRedirect(path + "/"));
             return;
         }
 

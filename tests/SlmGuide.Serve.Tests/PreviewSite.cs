@@ -6,10 +6,23 @@ namespace SlmGuide.Serve.Tests;
 internal sealed class PreviewSite : IDisposable
 {
     public PreviewSite(params string[] serveArguments)
+        : this(baseUrl: null, serveArguments)
+    {
+    }
+
+    private PreviewSite(string? baseUrl, string[] serveArguments)
     {
         Root = TestRepository.CreateFixtureSite("mini", "slmguide-serve-");
+        if (baseUrl is not null)
+        {
+            Edit("data/site.yaml", "base_url: https://guide.example.test/docs/", $"base_url: {baseUrl}");
+        }
+
         Server = ServeProcess.Start(Root, serveArguments);
     }
+
+    /// <summary>The fixture published at another base URL (the fixture's own is under /docs/).</summary>
+    public static PreviewSite WithBaseUrl(string baseUrl, params string[] serveArguments) => new(baseUrl, serveArguments);
 
     public string Root { get; }
 
