@@ -1,6 +1,5 @@
 using System.Text;
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -17,7 +16,7 @@ public static class MarkdownRenderer
         .UseFootnotes()
         .UseAutoLinks()
         .UseTaskLists()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Use<HeadingIdExtension>()
         .Use<DataTableExtension>()
         .Use<AlignmentClassesExtension>()
         .Build();
