@@ -81,7 +81,8 @@ public static class TableDownloads
     private static string DateText(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
 
-    // RFC 4180: quote every field so commas, quotes and line breaks inside Japanese prose survive.
+    // RFC 4180: quote every field so commas, quotes and line breaks inside Japanese prose survive;
+    // a field a spreadsheet would run as a formula is neutralised first.
     private static void AppendLine(StringBuilder builder, IReadOnlyList<string> fields)
     {
         for (var i = 0; i < fields.Count; i++)
@@ -91,7 +92,7 @@ public static class TableDownloads
                 builder.Append(',');
             }
 
-            builder.Append('"').Append(fields[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            builder.Append('"').Append(SpreadsheetCell.Neutralise(fields[i]).Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         }
 
         builder.Append("\r\n");
