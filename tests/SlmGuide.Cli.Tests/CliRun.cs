@@ -5,7 +5,12 @@ namespace SlmGuide.Cli.Tests;
 /// <summary>Runs the real slmguide program as a separate process, the way a user or CI does.</summary>
 internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 {
-    public static CliRun Start(params string[] args)
+    public static CliRun Start(params string[] args) => Run(new Dictionary<string, string>(), args);
+
+    /// <summary>The same, with extra environment variables (a planted fault, a cache folder).</summary>
+    public static CliRun WithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) => Run(environment, args);
+
+    private static CliRun Run(IReadOnlyDictionary<string, string> environment, string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -20,6 +25,11 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         }
 
         info.Environment.Remove("SLMGUIDE_DEBUG");
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

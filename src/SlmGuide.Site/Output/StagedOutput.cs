@@ -5,7 +5,10 @@ namespace SlmGuide.Site.Output;
 
 /// <summary>
 /// Writes the site into a staging folder beside the target and swaps it in only on success, so a
-/// failed or interrupted build never leaves a half-written site where the old one was.
+/// failed or interrupted build never leaves a half-written site where the old one was. The swap is
+/// one exchange of the two folders (<see cref="FolderExchange"/>), so a build killed at any instant
+/// leaves the old site or the new one, whole; the staging folders such a kill leaves behind are
+/// removed by the next build.
 /// The site the swap retires is kept as `.&lt;name&gt;.previous` and becomes the next build's staging
 /// folder: files whose bytes did not change are left as they are and files the new build does not
 /// make are removed, so a rebuild creates and deletes only what changed instead of a whole tree.
@@ -26,7 +29,8 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         var parent = Path.GetDirectoryName(_target)!;
         Directory.CreateDirectory(parent);
         _previous = Path.Combine(parent, $".{Path.GetFileName(_target)}.previous");
-        StagingPath = Path.Combine(parent, $".{Path.GetFileName(_target)}.staging-{Guid.NewGuid():N}");
+        StagingPath = Path.Combine(parent, StagingFolders.NameFor(_target));
+        StagingFolders.RemoveAbandoned(_target);
 
         if (!TryMove(_previous, StagingPath))
         {
@@ -93,23 +97,44 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
             RemoveUnwritten(_ => false);
         }
 
+        SwapFault.Before(SwapFault.Steps.ClearPrevious);
         if (Directory.Exists(_previous))
         {
             Directory.Delete(_previous, recursive: true);
         }
 
-        var hadTarget = TryMove(_target, _previous);
+        if (!Directory.Exists(_target))
+        {
+            SwapFault.Before(SwapFault.Steps.MoveIn);
+            Directory.Move(StagingPath, _target);
+        }
+        else if (SwapFault.Before(SwapFault.Steps.Exchange) && FolderExchange.TryExchange(StagingPath, _target))
+        {
+            // The staging path now holds the retired site: it becomes the next build's base.
+            SwapFault.Before(SwapFault.Steps.Retire);
+            Directory.Move(StagingPath, _previous);
+        }
+        else
+        {
+            SwapByTwoRenames();
+        }
+
+        _committed = true;
+    }
+
+    // Where the file system cannot exchange folders: the old way, with a moment of no site.
+    private void SwapByTwoRenames()
+    {
+        Directory.Move(_target, _previous);
         try
         {
             Directory.Move(StagingPath, _target);
         }
-        catch (IOException) when (hadTarget)
+        catch (IOException)
         {
             Directory.Move(_previous, _target);
             throw;
         }
-
-        _committed = true;
     }
 
     /// <summary>A build that did not commit hands its folder on as the base of the next one.</summary>
