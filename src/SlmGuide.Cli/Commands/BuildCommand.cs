@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SlmGuide.Bench.Suite;
 using SlmGuide.Site.Building;
+using SlmGuide.Site.Output;
 
 namespace SlmGuide.Cli.Commands;
 
@@ -17,6 +18,13 @@ internal static class BuildCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var rootPath = parse.GetValue(root)!.FullName;
+            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict));
+            if (OutputFolderGuard.Refusal(rootPath, options.OutputPath) is { } refusal)
+            {
+                await Console.Error.WriteLineAsync($"build: --out: {refusal}").ConfigureAwait(false);
+                return ExitCodes.InputError;
+            }
+
             if (parse.GetValue(refreshBench))
             {
                 var benchExit = await BenchCommand.RunAsync(new BenchOptions { RootDirectory = rootPath }, cancellation).ConfigureAwait(false);
@@ -27,7 +35,6 @@ internal static class BuildCommand
                 }
             }
 
-            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict));
             var result = SiteBuilder.Build(options);
             if (parse.GetValue(timings))
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using SlmGuide.Serve;
 using SlmGuide.Site.Building;
+using SlmGuide.Site.Output;
 using SlmGuide.Site.Live;
 
 namespace SlmGuide.Cli.Commands;
@@ -38,6 +39,12 @@ internal static class ServeCommand
             {
                 Quiet = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(debounce))),
             };
+            if (OutputFolderGuard.Refusal(rootPath, options.OutputPath) is { } refusal)
+            {
+                await Console.Error.WriteLineAsync($"serve: --out: {refusal}").ConfigureAwait(false);
+                return ExitCodes.InputError;
+            }
+
             var withTimings = parse.GetValue(timings);
             var server = new PreviewServer(options, update => Report(update, withTimings));
             try

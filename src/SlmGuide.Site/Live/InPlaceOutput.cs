@@ -63,5 +63,6 @@ public sealed class InPlaceOutput(string folder) : ISiteOutput
         _hashes.Clear();
 
         Directory.CreateDirectory(FolderPath);
+        this.WriteText(OutputFolderGuard.MarkerFile, OutputFolderGuard.MarkerText);
     }
 }

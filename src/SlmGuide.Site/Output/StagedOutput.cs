@@ -36,6 +36,8 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         {
             Directory.CreateDirectory(StagingPath);
         }
+
+        this.WriteText(OutputFolderGuard.MarkerFile, OutputFolderGuard.MarkerText);
     }
 
     public string StagingPath { get; }
