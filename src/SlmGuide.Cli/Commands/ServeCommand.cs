@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Net;
 using SlmGuide.Serve;
 using SlmGuide.Site.Building;
-using SlmGuide.Site.Output;
 using SlmGuide.Site.Live;
+using SlmGuide.Site.Output;
 
 namespace SlmGuide.Cli.Commands;
 
