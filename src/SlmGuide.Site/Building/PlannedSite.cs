@@ -27,7 +27,7 @@ public sealed record PlannedSite(
         var parsed = ParallelWork.Map(inputs.Content, cache.Parse);
         var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Built, shared.Html, page => cache.Body(page, shared));
         var pages = planner.Plan(parsed, diagnostics);
-        LinkChecker.Check(parsed, pages, diagnostics);
+        LinkChecker.Check(parsed, pages, SiteBuilder.OutputSteps.Where(step => step.IsEnabledFor(inputs)).SelectMany(step => step.Publishes), diagnostics);
         foreach (var page in pages.Where(p => !inputs.Theme.Layouts.ContainsKey(p.Layout) && !inputs.Theme.BrokenLayouts.Contains(p.Layout)))
         {
             diagnostics.Add(Diagnostic.Error(
@@ -37,10 +37,8 @@ public sealed record PlannedSite(
                 Suggestions.DidYouMean(page.Layout, inputs.Theme.Layouts.Keys) ?? $"add theme/layouts/{page.Layout}.html"));
         }
 
-        var site = planner.Site(
-            parsed,
-            withSearch: File.Exists(inputs.Root.Resolve(SearchIndexStep.PackageFile)),
-            withFeed: inputs.Changelog.Changes.Count > 0);
+        var enabled = SiteBuilder.OutputSteps.Where(step => step.IsEnabledFor(inputs)).ToList();
+        var site = planner.Site(parsed, enabled.Select(step => step.HeadLink).OfType<HeadLink>());
         return new PlannedSite(inputs, shared.Paths, shared.Runner, shared.Built, site, pages);
     }
 

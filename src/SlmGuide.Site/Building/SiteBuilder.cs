@@ -65,7 +65,7 @@ public static class SiteBuilder
             return Result(0);
         }
 
-        foreach (var step in OutputSteps)
+        foreach (var step in OutputSteps.Where(step => step.IsEnabledFor(inputs)))
         {
             Stage(step.Name, () =>
             {

@@ -102,7 +102,7 @@ public sealed class LiveSite
 
             return RemoveGone(site);
         });
-        var steps = SiteBuilder.OutputSteps.Where(step => (step.DependsOn & _unwritten) != 0 && (step.RunsOnLiveUpdates || _unwritten == SiteInputKinds.All));
+        var steps = SiteBuilder.OutputSteps.Where(step => step.IsEnabledFor(site.Inputs) && (step.DependsOn & _unwritten) != 0 && (step.RunsOnLiveUpdates || _unwritten == SiteInputKinds.All));
         foreach (var step in steps)
         {
             Stage(step.Name, () =>

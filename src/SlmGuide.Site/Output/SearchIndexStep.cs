@@ -24,19 +24,21 @@ public sealed class SearchIndexStep : IOutputStep
 
     public string Name => "search index";
 
+    public IReadOnlyList<string> Publishes { get; } = ["/" + IndexFolder + "/"];
+
+    public HeadLink HeadLink { get; } = new("search", "/" + IndexFolder + "/");
+
     public SiteInputKinds DependsOn => SiteInputKinds.Content | SiteInputKinds.Data | SiteInputKinds.Templates;
 
     // Indexing takes seconds on a large site; the live preview would wait for it on every save.
     public bool RunsOnLiveUpdates => false;
 
+    // Pagefind comes from npm, so a site root without a package.json is built without search.
+    public bool IsEnabledFor(SiteInputs inputs) => File.Exists(inputs.Root.Resolve(PackageFile));
+
     public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var root = site.Inputs.Root;
-        if (!File.Exists(root.Resolve(PackageFile)))
-        {
-            return;
-        }
-
         var binary = root.Resolve(Path.Combine("node_modules", "@pagefind", Platform(), "bin", Executable()));
         if (!File.Exists(binary) && !InstallPackages(root, diagnostics))
         {

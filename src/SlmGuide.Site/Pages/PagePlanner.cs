@@ -4,6 +4,7 @@ using SlmGuide.Data.Binding;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 using SlmGuide.Site.Benchmarks;
+using SlmGuide.Site.Building;
 using SlmGuide.Site.Markdown;
 using SlmGuide.Site.Tables;
 
@@ -26,7 +27,8 @@ public sealed class PagePlanner(
 {
     private const string HomeTitle = "ホーム";
 
-    public SiteView Site(IReadOnlyList<ParsedPage> pages, bool withSearch = false, bool withFeed = false) => new(
+    /// <summary>The site-wide view; <paramref name="links"/> are the head links of the output steps enabled for this site.</summary>
+    public SiteView Site(IReadOnlyList<ParsedPage> pages, IEnumerable<HeadLink> links) => new(
         Html.Escape(config.Title),
         Html.Escape(config.Description),
         Html.Escape(config.Language),
@@ -34,8 +36,7 @@ public sealed class PagePlanner(
         Html.Escape(paths.Href("/assets/")),
         Navigation(pages))
     {
-        FeedHref = withFeed ? Html.Escape(paths.Href("/" + Output.AtomFeed.FileName)) : null,
-        SearchHref = withSearch ? Html.Escape(paths.Href("/pagefind/")) : null,
+        Links = links.ToDictionary(link => link.Name, link => Html.Escape(paths.Href(link.SiteUrl)), StringComparer.Ordinal),
         OpenGraphLocale = Html.Escape(config.Language == "ja" ? "ja_JP" : config.Language.Replace('-', '_')),
     };
 

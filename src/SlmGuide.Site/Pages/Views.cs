@@ -7,11 +7,11 @@ public sealed record NavItem(string Title, string Href, string Url, string? Sect
 
 public sealed record SiteView(string Title, string Description, string Language, string HomeHref, string AssetsHref, IReadOnlyList<NavItem> Nav)
 {
-    /// <summary>The Atom feed of data/changelog.yaml; null when the changelog is empty.</summary>
-    public string? FeedHref { get; init; }
-
-    /// <summary>Where Pagefind's files are; null when the site is built without search.</summary>
-    public string? SearchHref { get; init; }
+    /// <summary>
+    /// The head link of each output step enabled for this site, by name: <c>feed</c> (the Atom
+    /// feed, while the changelog has entries), <c>search</c> (Pagefind's folder, when the site has search).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Links { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>OpenGraph wants a territory as well as a language: "ja" → "ja_JP".</summary>
     public string OpenGraphLocale { get; init; } = string.Empty;
