@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -12,6 +14,9 @@ namespace SlmGuide.Site;
 [JsonConverter(typeof(SafeHtmlJsonConverter))]
 public sealed class SafeHtml : IEquatable<SafeHtml>
 {
+    // Escapes only what JSON needs; JsonInScript adds what a script element needs.
+    private static readonly JsonSerializerOptions ReadableJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private SafeHtml(string value) => Value = value;
 
     public static SafeHtml Empty { get; } = new(string.Empty);
@@ -23,6 +28,42 @@ public sealed class SafeHtml : IEquatable<SafeHtml>
 
     /// <summary>Markup the generator made: a rendered template, Markdig's output, or HTML built from escaped parts.</summary>
     public static SafeHtml Generated(string html) => new(html);
+
+    /// <summary>
+    /// A value as JSON for the inside of a <c>&lt;script&gt;</c> element, such as JSON-LD. The HTML
+    /// parser ends a script at the first <c>&lt;/script</c> whatever JSON thinks, so <c>&lt;</c>,
+    /// <c>&gt;</c> and <c>&amp;</c> are written as <c>\u</c> escapes, which read back as the same
+    /// characters; so are U+2028 and U+2029, which older JavaScript does not allow in a string.
+    /// Those characters occur only inside JSON strings, so the escapes keep the JSON valid.
+    /// Japanese text stays readable.
+    /// </summary>
+    public static SafeHtml JsonInScript<T>(T value)
+    {
+        var json = JsonSerializer.Serialize(value, ReadableJson);
+        var escaped = new StringBuilder(json.Length);
+        foreach (var c in json)
+        {
+            var replacement = c switch
+            {
+                '<' => "\\u003C",
+                '>' => "\\u003E",
+                '&' => "\\u0026",
+                '\u2028' => "\\u2028",
+                '\u2029' => "\\u2029",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                escaped.Append(c);
+            }
+            else
+            {
+                escaped.Append(replacement);
+            }
+        }
+
+        return new(escaped.ToString());
+    }
 
     /// <summary>What Scriban prints.</summary>
     public override string ToString() => Value;

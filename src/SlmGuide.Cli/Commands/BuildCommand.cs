@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SlmGuide.Bench.Suite;
 using SlmGuide.Site.Building;
+using SlmGuide.Site.Output;
 
 namespace SlmGuide.Cli.Commands;
 
@@ -27,7 +28,7 @@ internal static class BuildCommand
                 }
             }
 
-            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict));
+            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict)) { StageStarting = AnnounceLongStage };
             var result = SiteBuilder.Build(options);
             if (parse.GetValue(timings))
             {
@@ -40,5 +41,17 @@ internal static class BuildCommand
             return DiagnosticPrinter.Report(result, Console.Error, $"built {result.PagesWritten} pages into {options.OutputPath}");
         });
         return command;
+    }
+
+    /// <summary>
+    /// Says so when a stage that can take seconds begins: Pagefind indexes the whole site on a
+    /// first build, and a silent console would look stuck. On stderr, beside the diagnostics.
+    /// </summary>
+    internal static void AnnounceLongStage(string stage)
+    {
+        if (stage == SearchIndexStep.StageName)
+        {
+            Console.Error.WriteLine("building the search index (Pagefind)…");
+        }
     }
 }

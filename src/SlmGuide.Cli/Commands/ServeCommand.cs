@@ -37,6 +37,7 @@ internal static class ServeCommand
             var options = new ServeOptions(rootPath, new BuildOptions(rootPath, parse.GetValue(output)?.FullName).OutputPath, address, parse.GetValue(port))
             {
                 Quiet = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(debounce))),
+                StageStarting = BuildCommand.AnnounceLongStage,
             };
             var withTimings = parse.GetValue(timings);
             var server = new PreviewServer(options, update => Report(update, withTimings));

@@ -22,7 +22,10 @@ public sealed class SearchIndexStep : IOutputStep
 
     private static readonly string[] ConfigFiles = ["pagefind.json", "pagefind.yml", "pagefind.yaml", "pagefind.toml"];
 
-    public string Name => "search index";
+    /// <summary>The step's name, as timings and the stage observer hear it.</summary>
+    public const string StageName = "search index";
+
+    public string Name => StageName;
 
     public IReadOnlyList<string> Publishes { get; } = ["/" + IndexFolder + "/"];
 
