@@ -11,7 +11,7 @@ namespace SlmGuide.Site.Checking;
 /// </summary>
 public static partial class PlaceholderChecker
 {
-    /// <summary>Every data/**/*.yaml; pages are checked one by one, as they are loaded.</summary>
+    /// <summary>Every data/**/*.yaml. Pages are checked one at a time (<see cref="CheckFile"/>), so a live preview reads again only the pages it reloaded.</summary>
     public static void CheckData(SiteRoot root, DiagnosticBag diagnostics)
     {
         var folder = root.Resolve("data");
