@@ -26,7 +26,7 @@ public sealed class PreviewServer(ServeOptions options, Action<LiveUpdate> repor
     /// <summary>Runs until cancelled; <paramref name="started"/> receives the address once it listens.</summary>
     public async Task RunAsync(Action<Uri> started, CancellationToken cancellation)
     {
-        var live = new LiveSite(options.Root, options.OutputPath);
+        var live = new LiveSite(options.Root, options.OutputPath, options.StageStarting);
         var first = live.Rebuild();
         Publish(first);
         if (first.PageCount == 0 && !first.Succeeded)

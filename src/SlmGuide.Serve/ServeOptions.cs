@@ -10,4 +10,7 @@ public sealed record ServeOptions(string Root, string OutputPath, IPAddress Host
     /// several steps and "save all" writes many files at once; they should make one rebuild.
     /// </summary>
     public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>Hears the name of each rebuild stage as it starts, as a build's observer does.</summary>
+    public Action<string>? StageStarting { get; init; }
 }

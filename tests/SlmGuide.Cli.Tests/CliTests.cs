@@ -19,6 +19,18 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
+    public void Build_timings_name_every_stage_in_order()
+    {
+        var run = CliRun.Start("build", "--root", _site.Root, "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        var stages = run.Stdout.Split('\n').Select(line => Regex.Match(line, @"^(?<stage>[a-z ]+?) +[0-9.]+ ms$")).Where(m => m.Success).Select(m => m.Groups["stage"].Value).ToList();
+        Assert.Equal(["root", "load", "plan", "validate", "render"], stages.Take(5));
+        Assert.Contains("sitemap", stages);
+        Assert.Equal("swap", stages[^1]);
+    }
+
+    [Fact]
     public void Build_honours_out()
     {
         var target = _site.Path("elsewhere");

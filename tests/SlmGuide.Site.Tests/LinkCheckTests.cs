@@ -33,6 +33,29 @@ public sealed class LinkCheckTests : IDisposable
     }
 
     [Fact]
+    public void Links_into_what_the_output_steps_publish_pass()
+    {
+        var broken = Broken(string.Join("\n\n",
+            "[フィード](/feed.xml)",
+            "[サイトマップ](/sitemap.xml)",
+            "[robots](/robots.txt)",
+            "[データ](/data/models.json)",
+            "[CSS](/assets/site.css)",
+            "[404](/404.html)"));
+
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void A_link_to_the_feed_is_broken_while_the_feed_step_has_nothing_to_publish()
+    {
+        _site.Write("data/changelog.yaml", "changes: []\n");
+
+        var d = Assert.Single(Broken("[フィード](/feed.xml)"));
+        Assert.Contains("`/feed.xml`", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_page_is_reported_at_the_link()
     {
         var d = Assert.Single(Broken("本文\n\n[消えた章](/no-such-page/)"));

@@ -163,6 +163,42 @@ public sealed class LiveSiteTests : IDisposable
         AssertSameAsFreshBuild();
     }
 
+    [Fact]
+    public void A_broken_table_partial_stays_reported_while_its_tables_are_reused()
+    {
+        Assert.True(_live.Rebuild().Succeeded);
+
+        _site.Edit("theme/partials/table.html", "</section>", "{{ include 'missing.html' }}\n</section>");
+        var broken = _live.Update([Path.Combine(_site.Root, "theme/partials/table.html")]);
+        _site.Edit("content/second.md", "脚注つきの文です。", "書き換えた文です。");
+        var unrelated = _live.Update([Path.Combine(_site.Root, "content/second.md")]);
+
+        Assert.Contains(broken.Diagnostics, d => d.Code == "T002" && d.Location.Path == "theme/partials/table.html");
+        Assert.Equal(broken.Diagnostics, unrelated.Diagnostics);
+        Assert.Empty(unrelated.WrittenUrls);
+
+        _site.Edit("theme/partials/table.html", "{{ include 'missing.html' }}\n</section>", "</section>");
+        var fixedUpdate = _live.Update([Path.Combine(_site.Root, "theme/partials/table.html")]);
+        Assert.True(fixedUpdate.Succeeded, string.Join('\n', fixedUpdate.Diagnostics));
+        AssertSameAsFreshBuild();
+    }
+
+    [Fact]
+    public void The_first_update_runs_the_stages_of_a_full_build_in_the_same_order()
+    {
+        var heard = new List<string>();
+        var live = new LiveSite(_site.Root, Path.Combine(_site.Root, "_heard"), heard.Add);
+
+        var first = live.Rebuild();
+        var build = _site.Build(output: Path.Combine(_site.Root, "_fresh"));
+
+        Assert.True(first.Succeeded, string.Join('\n', first.Diagnostics));
+        Assert.Equal(build.Timings.Select(t => t.Stage), first.Timings.Select(t => t.Stage));
+        Assert.Equal(first.Timings.Select(t => t.Stage), heard);
+        Assert.Equal(["root", "load", "plan", "validate", "render"], heard.Take(5));
+        Assert.Equal("swap", heard[^1]);
+    }
+
     private void AssertSameAsFreshBuild()
     {
         var fresh = Path.Combine(_site.Root, "_fresh");

@@ -59,6 +59,19 @@ public sealed class ReaderOutputTests : IDisposable
     }
 
     [Fact]
+    public void An_empty_changelog_publishes_no_feed_and_no_page_points_at_one()
+    {
+        _site.Write("data/changelog.yaml", "changes: []\n");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.False(File.Exists(Path.Combine(_site.Output, "feed.xml")));
+        Assert.DoesNotContain("feed.xml", _site.Read("index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("feed", result.Timings.Select(t => t.Stage));
+    }
+
+    [Fact]
     public void A_changelog_page_that_is_not_a_site_URL_is_an_error_with_its_line()
     {
         _site.Edit("data/changelog.yaml", "page: /tables/", "page: https://evil.example/");

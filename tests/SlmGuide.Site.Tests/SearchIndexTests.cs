@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using SlmGuide.Site.Building;
 using SlmGuide.Site.Output;
 
 namespace SlmGuide.Site.Tests;
@@ -23,6 +24,19 @@ public sealed class SearchIndexTests : IDisposable
     private string FreshBuild => Path.Combine(_site.Root, "fresh");
 
     public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void The_stage_observer_hears_the_search_index_begin_and_pages_point_at_the_index_the_step_publishes()
+    {
+        var heard = new List<string>();
+
+        var result = SiteBuilder.Build(new BuildOptions(_site.Root) { StageStarting = heard.Add });
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Equal(result.Timings.Select(t => t.Stage), heard);
+        Assert.Contains(SearchIndexStep.StageName, heard);
+        Assert.Contains("data-pagefind=\"/docs/pagefind/\"", _site.Read("index.html"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_page_deleted_since_the_site_before_last_is_not_in_the_search_index()

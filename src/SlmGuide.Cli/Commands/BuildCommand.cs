@@ -18,7 +18,7 @@ internal static class BuildCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var rootPath = parse.GetValue(root)!.FullName;
-            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict));
+            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict)) { StageStarting = AnnounceLongStage };
             if (OutputFolderGuard.Refusal(rootPath, options.OutputPath) is { } refusal)
             {
                 await Console.Error.WriteLineAsync($"build: --out: {refusal}").ConfigureAwait(false);
@@ -47,5 +47,17 @@ internal static class BuildCommand
             return DiagnosticPrinter.Report(result, Console.Error, $"built {result.PagesWritten} pages into {options.OutputPath}");
         });
         return command;
+    }
+
+    /// <summary>
+    /// Says so when a stage that can take seconds begins: Pagefind indexes the whole site on a
+    /// first build, and a silent console would look stuck. On stderr, beside the diagnostics.
+    /// </summary>
+    internal static void AnnounceLongStage(string stage)
+    {
+        if (stage == SearchIndexStep.StageName)
+        {
+            Console.Error.WriteLine("building the search index (Pagefind)…");
+        }
     }
 }

@@ -38,6 +38,7 @@ internal static class ServeCommand
             var options = new ServeOptions(rootPath, new BuildOptions(rootPath, parse.GetValue(output)?.FullName).OutputPath, address, parse.GetValue(port))
             {
                 Quiet = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(debounce))),
+                StageStarting = BuildCommand.AnnounceLongStage,
             };
             if (OutputFolderGuard.Refusal(rootPath, options.OutputPath) is { } refusal)
             {

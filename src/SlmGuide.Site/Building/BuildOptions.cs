@@ -4,4 +4,7 @@ namespace SlmGuide.Site.Building;
 public sealed record BuildOptions(string Root, string? Output = null, bool Strict = false, bool Write = true)
 {
     public string OutputPath => Path.GetFullPath(Output ?? Path.Combine(Root, "_site"));
+
+    /// <summary>Hears the name of each stage as it starts ("load", …, "search index"), so a front end can say what a long one is doing.</summary>
+    public Action<string>? StageStarting { get; init; }
 }

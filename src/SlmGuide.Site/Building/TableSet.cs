@@ -1,5 +1,4 @@
 using SlmGuide.Data;
-using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 using SlmGuide.Site.Benchmarks;
 using SlmGuide.Site.Tables;
@@ -20,7 +19,7 @@ internal sealed record TableSet(
     IReadOnlyDictionary<string, TableModel> Built,
     TableHtml Html)
 {
-    public static TableSet Create(SiteInputs inputs, DiagnosticBag diagnostics)
+    public static TableSet Create(SiteInputs inputs)
     {
         var paths = new SitePaths(inputs.Config);
         var tables = new SurveyTables(paths, inputs.Survey, Freshness.For(inputs.Config, inputs.Survey));
@@ -37,7 +36,7 @@ internal sealed record TableSet(
             tables,
             bench,
             built,
-            new TableHtml(runner, inputs.Theme, built, diagnostics));
+            new TableHtml(runner, inputs.Theme, built));
     }
 
     /// <summary>Reloading a file family makes new objects, so the same objects mean the same inputs.</summary>

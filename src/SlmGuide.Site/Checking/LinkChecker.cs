@@ -14,13 +14,11 @@ namespace SlmGuide.Site.Checking;
 /// </summary>
 public static class LinkChecker
 {
-    // Files the build writes beside the pages; links into them are fine without a page.
-    private static readonly string[] GeneratedPrefixes = ["/assets/", "/data/", "/pagefind/"];
-    private static readonly HashSet<string> GeneratedFiles = new(StringComparer.Ordinal) { "/feed.xml", "/sitemap.xml", "/robots.txt", "/404.html" };
-
-    public static void Check(IReadOnlyList<ParsedPage> pages, IReadOnlyList<PlannedPage> planned, DiagnosticBag diagnostics)
+    /// <param name="published">What the enabled output steps write beside the pages: files, and folders ending in <c>/</c>.</param>
+    public static void Check(IReadOnlyList<ParsedPage> pages, IReadOnlyList<PlannedPage> planned, IEnumerable<string> published, DiagnosticBag diagnostics)
     {
         var urls = planned.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+        var files = new Published(published);
         // Two pages on one URL are reported by the planner; the first one's anchors stand here.
         var anchors = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var page in pages)
@@ -39,7 +37,7 @@ public static class LinkChecker
                     continue;
                 }
 
-                var problem = Problem(page.Page.Url, url, urls, anchors);
+                var problem = Problem(page.Page.Url, url, urls, anchors, files);
                 if (problem is not null)
                 {
                     var at = page.Page.LineOf(link.Line);
@@ -56,13 +54,13 @@ public static class LinkChecker
     private static bool IsInternal(string url) =>
         !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal);
 
-    private static string? Problem(string pageUrl, string url, HashSet<string> urls, Dictionary<string, IReadOnlySet<string>> anchors)
+    private static string? Problem(string pageUrl, string url, HashSet<string> urls, Dictionary<string, IReadOnlySet<string>> anchors, Published files)
     {
         var resolved = new Uri(new Uri("https://site.invalid" + pageUrl), url);
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
         var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
 
-        if (GeneratedFiles.Contains(path) || GeneratedPrefixes.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal)))
+        if (files.Contains(path))
         {
             return null;
         }
@@ -75,5 +73,14 @@ public static class LinkChecker
         return fragment.Length > 0 && anchors.TryGetValue(path, out var ids) && !ids.Contains(fragment)
             ? $"points at `#{fragment}`, which is not a heading or table on {path}"
             : null;
+    }
+
+    // Links into files the build writes beside the pages are fine without a page.
+    private sealed class Published(IEnumerable<string> paths)
+    {
+        private readonly List<string> _paths = [.. paths];
+
+        public bool Contains(string path) =>
+            _paths.Any(published => published.EndsWith('/') ? path.StartsWith(published, StringComparison.Ordinal) : path == published);
     }
 }

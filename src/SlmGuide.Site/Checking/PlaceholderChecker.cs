@@ -11,20 +11,22 @@ namespace SlmGuide.Site.Checking;
 /// </summary>
 public static partial class PlaceholderChecker
 {
-    public static void Check(SiteRoot root, DiagnosticBag diagnostics)
+    /// <summary>Every data/**/*.yaml. Pages are checked one at a time (<see cref="CheckFile"/>), so a live preview reads again only the pages it reloaded.</summary>
+    public static void CheckData(SiteRoot root, DiagnosticBag diagnostics)
     {
-        var files = new[] { ("data", "*.yaml"), ("content", "*.md") }
-            .Where(folder => Directory.Exists(root.Resolve(folder.Item1)))
-            .SelectMany(folder => Directory.EnumerateFiles(root.Resolve(folder.Item1), folder.Item2, SearchOption.AllDirectories))
-            .Order(StringComparer.Ordinal);
+        var folder = root.Resolve("data");
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
 
-        foreach (var path in files)
+        foreach (var path in Directory.EnumerateFiles(folder, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             CheckFile(root, path, diagnostics);
         }
     }
 
-    /// <summary>One data or content file, for the live preview, which re-checks only what changed.</summary>
+    /// <summary>One data or content file.</summary>
     public static void CheckFile(SiteRoot root, string path, DiagnosticBag diagnostics)
     {
         var lines = File.ReadAllLines(path);

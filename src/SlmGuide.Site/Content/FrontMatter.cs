@@ -33,6 +33,11 @@ public sealed record FrontMatter : Entry
     [Label("日付")]
     public DateOnly? Date { get; init; }
 
+    /// <summary>
+    /// Accepted and checked as a list of strings, but nothing renders it yet: what tags do (a
+    /// listing page, search facets, nothing) is an open question, and pages that already carry
+    /// tags should not have to change when it is answered.
+    /// </summary>
     [Label("タグ")]
     public IReadOnlyList<string> Tags { get; init; } = [];
 

@@ -42,6 +42,11 @@ public sealed class InPlaceOutput(string folder) : ISiteOutput
     {
     }
 
+    // Each file went straight to the served folder as it was written.
+    public void Commit()
+    {
+    }
+
     public void Delete(string relativePath)
     {
         var path = Path.Combine(FolderPath, relativePath);

@@ -12,7 +12,7 @@ namespace SlmGuide.Site.Live;
 public sealed record PageInputs(string Layout, string Site, string View, string Body)
 {
     public static PageInputs Of(string layoutKey, string siteJson, PageView view) =>
-        new(layoutKey, siteJson, JsonSerializer.Serialize(view with { Content = string.Empty }), view.Content);
+        new(layoutKey, siteJson, JsonSerializer.Serialize(view with { Content = SafeHtml.Empty }), view.Content.Value);
 
     public static string SiteJson(SiteView site) => JsonSerializer.Serialize(site);
 }

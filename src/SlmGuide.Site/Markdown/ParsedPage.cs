@@ -15,7 +15,7 @@ public sealed record ParsedPage(ContentPage Page, MarkdownDocument Document)
     public IReadOnlyList<TocEntry> Toc { get; } =
         [.. Document.Descendants<HeadingBlock>()
             .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
-            .Select(h => new TocEntry(Html.Escape(h.GetAttributes().Id), Html.Escape(PlainText(h.Inline)), h.Level))];
+            .Select(h => new TocEntry(SafeHtml.Escape(h.GetAttributes().Id), SafeHtml.Escape(PlainText(h.Inline)), h.Level))];
 
     /// <summary>Every link target an author wrote, with where it was written; kept because a live preview checks links on every save.</summary>
     public IReadOnlyList<WrittenLink> Links => _links ??=

@@ -10,6 +10,8 @@ public sealed class AssetsStep : IOutputStep
 
     public SiteInputKinds DependsOn => SiteInputKinds.Assets;
 
+    public IReadOnlyList<string> Publishes { get; } = ["/assets/"];
+
     public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics) =>
         output.CopyFolder(site.Inputs.Theme.AssetsFolder, "assets");
 }

@@ -15,6 +15,8 @@ public sealed class DataFilesStep : IOutputStep
 
     public SiteInputKinds DependsOn => SiteInputKinds.Data;
 
+    public IReadOnlyList<string> Publishes { get; } = ["/data/"];
+
     public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var root = site.Inputs.Root;

@@ -10,11 +10,13 @@ public sealed class FeedStep : IOutputStep
 
     public SiteInputKinds DependsOn => SiteInputKinds.Data;
 
-    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
-    {
-        if (site.Inputs.Changelog.Changes.Count > 0)
-        {
-            output.WriteText(AtomFeed.FileName, AtomFeed.Render(site.Inputs.Config.Title, site.Paths, site.Inputs.Changelog.Changes));
-        }
-    }
+    public IReadOnlyList<string> Publishes { get; } = ["/" + AtomFeed.FileName];
+
+    public HeadLink HeadLink { get; } = new("feed", "/" + AtomFeed.FileName);
+
+    // An Atom feed needs at least one entry: its `updated` is the newest entry's date.
+    public bool IsEnabledFor(SiteInputs inputs) => inputs.Changelog.Changes.Count > 0;
+
+    public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics) =>
+        output.WriteText(AtomFeed.FileName, AtomFeed.Render(site.Inputs.Config.Title, site.Paths, site.Inputs.Changelog.Changes));
 }

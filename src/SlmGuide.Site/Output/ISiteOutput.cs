@@ -23,4 +23,7 @@ public interface ISiteOutput
 
     /// <summary>Counts the files now under the folder as this build's, as if written through this output (a tool wrote or kept them).</summary>
     void Keep(string relativeFolder);
+
+    /// <summary>Makes what was written the published site: a staging folder is swapped in; a folder written in place already is it.</summary>
+    void Commit();
 }

@@ -10,6 +10,8 @@ public sealed class RobotsStep : IOutputStep
 
     public SiteInputKinds DependsOn => SiteInputKinds.Data;
 
+    public IReadOnlyList<string> Publishes { get; } = ["/robots.txt"];
+
     public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics) =>
-        output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Paths.Absolute("/sitemap.xml")}\n");
+        output.WriteText("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {site.Paths.Absolute("/" + SitemapStep.FileName)}\n");
 }

@@ -22,21 +22,26 @@ public sealed class SearchIndexStep : IOutputStep
 
     private static readonly string[] ConfigFiles = ["pagefind.json", "pagefind.yml", "pagefind.yaml", "pagefind.toml"];
 
-    public string Name => "search index";
+    /// <summary>The step's name, as timings and the stage observer hear it.</summary>
+    public const string StageName = "search index";
+
+    public string Name => StageName;
+
+    public IReadOnlyList<string> Publishes { get; } = ["/" + IndexFolder + "/"];
+
+    public HeadLink HeadLink { get; } = new("search", "/" + IndexFolder + "/");
 
     public SiteInputKinds DependsOn => SiteInputKinds.Content | SiteInputKinds.Data | SiteInputKinds.Templates;
 
     // Indexing takes seconds on a large site; the live preview would wait for it on every save.
     public bool RunsOnLiveUpdates => false;
 
+    // Pagefind comes from npm, so a site root without a package.json is built without search.
+    public bool IsEnabledFor(SiteInputs inputs) => File.Exists(inputs.Root.Resolve(PackageFile));
+
     public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
     {
         var root = site.Inputs.Root;
-        if (!File.Exists(root.Resolve(PackageFile)))
-        {
-            return;
-        }
-
         var binary = root.Resolve(Path.Combine("node_modules", "@pagefind", Platform(), "bin", Executable()));
         if (!File.Exists(binary) && !InstallPackages(root, diagnostics))
         {

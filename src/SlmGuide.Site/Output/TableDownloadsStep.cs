@@ -11,6 +11,8 @@ public sealed class TableDownloadsStep : IOutputStep
 
     public SiteInputKinds DependsOn => SiteInputKinds.Data;
 
+    public IReadOnlyList<string> Publishes { get; } = ["/data/tables/"];
+
     public void Write(PlannedSite site, ISiteOutput output, DiagnosticBag diagnostics)
     {
         foreach (var table in site.Tables.Values.Where(t => !t.IsEmpty))

@@ -1,9 +1,13 @@
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Site.Theming;
 
 namespace SlmGuide.Site.Pages;
 
-/// <summary>A page to render: its URL, the layout that renders it and where that choice was made.</summary>
-public sealed record PlannedPage(string Url, string Layout, SourceLocation LayoutChosenAt, Func<PageView> View)
+/// <summary>
+/// A page to render: its URL, the layout that renders it and where that choice was made. Its
+/// view is made on demand, with the problems met rendering its body and tables.
+/// </summary>
+public sealed record PlannedPage(string Url, string Layout, SourceLocation LayoutChosenAt, Func<Rendered<PageView>> View)
 {
     public string OutputPath => OutputPathOf(Url);
 

@@ -1,38 +1,68 @@
 namespace SlmGuide.Site.Pages;
 
-// What templates see. Every string here is HTML-safe already (escaped text or HTML we generated),
-// so templates print values as they are. Scriban shows members in snake_case: NavTitle → nav_title.
+// What templates see. Every printable member is SafeHtml (escaped text or HTML we generated), so
+// templates print values as they are; plain strings (Url) are for comparing, not printing.
+// Scriban shows members in snake_case: NavTitle → nav_title.
 
-public sealed record NavItem(string Title, string Href, string Url, string? Section);
+public sealed record NavItem(SafeHtml Title, SafeHtml Href, string Url, SafeHtml? Section);
 
-public sealed record SiteView(string Title, string Description, string Language, string HomeHref, string AssetsHref, IReadOnlyList<NavItem> Nav)
+public sealed record SiteView
 {
-    /// <summary>The Atom feed of data/changelog.yaml; null when the changelog is empty.</summary>
-    public string? FeedHref { get; init; }
+    public required SafeHtml Title { get; init; }
 
-    /// <summary>Where Pagefind's files are; null when the site is built without search.</summary>
-    public string? SearchHref { get; init; }
+    public required SafeHtml Description { get; init; }
+
+    public required SafeHtml Language { get; init; }
+
+    public required SafeHtml HomeHref { get; init; }
+
+    public required SafeHtml AssetsHref { get; init; }
+
+    public IReadOnlyList<NavItem> Nav { get; init; } = [];
+
+    /// <summary>
+    /// The head link of each output step enabled for this site, by name: <c>feed</c> (the Atom
+    /// feed, while the changelog has entries), <c>search</c> (Pagefind's folder, when the site has search).
+    /// </summary>
+    public IReadOnlyDictionary<string, SafeHtml> Links { get; init; } = new Dictionary<string, SafeHtml>(StringComparer.Ordinal);
 
     /// <summary>OpenGraph wants a territory as well as a language: "ja" → "ja_JP".</summary>
-    public string OpenGraphLocale { get; init; } = string.Empty;
+    public SafeHtml OpenGraphLocale { get; init; } = SafeHtml.Empty;
 }
 
-public sealed record TocEntry(string Id, string Text, int Level);
+public sealed record TocEntry(SafeHtml Id, SafeHtml Text, int Level);
 
-public sealed record PageView(
-    string Title,
-    string Description,
-    string Url,
-    string Href,
-    string Canonical,
-    string Content,
-    string? Section,
-    IReadOnlyList<TocEntry> Toc,
-    IReadOnlyList<NavItem> Breadcrumbs,
-    NavItem? Previous,
-    NavItem? Next,
-    ModelView? Model);
+public sealed record PageView
+{
+    public required SafeHtml Title { get; init; }
 
-public sealed record Fact(string Label, string Value);
+    public required SafeHtml Description { get; init; }
 
-public sealed record ModelView(string Name, IReadOnlyList<Fact> Facts, IReadOnlyList<string> Tables);
+    /// <summary>The page's site URL ("/models/x/"), for comparing with <see cref="NavItem.Url"/>; print <see cref="Href"/>.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>The link to the page, under the site's base path.</summary>
+    public required SafeHtml Href { get; init; }
+
+    /// <summary>The page's absolute address.</summary>
+    public required SafeHtml Canonical { get; init; }
+
+    /// <summary>The rendered Markdown body; empty on pages made from data.</summary>
+    public SafeHtml Content { get; init; } = SafeHtml.Empty;
+
+    public SafeHtml? Section { get; init; }
+
+    public IReadOnlyList<TocEntry> Toc { get; init; } = [];
+
+    public IReadOnlyList<NavItem> Breadcrumbs { get; init; } = [];
+
+    public NavItem? Previous { get; init; }
+
+    public NavItem? Next { get; init; }
+
+    public ModelView? Model { get; init; }
+}
+
+public sealed record Fact(SafeHtml Label, SafeHtml Value);
+
+public sealed record ModelView(SafeHtml Name, IReadOnlyList<Fact> Facts, IReadOnlyList<SafeHtml> Tables);

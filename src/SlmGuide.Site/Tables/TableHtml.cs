@@ -6,33 +6,34 @@ namespace SlmGuide.Site.Tables;
 
 /// <summary>
 /// Renders tables through the theme's table.html partial, once per table however many pages
-/// place it. Pages render in parallel, so the cache is concurrent.
+/// place it. Pages render in parallel, so the cache is concurrent; it keeps each table's
+/// problems with its HTML, so every build that places the table reports them.
 /// </summary>
-public sealed class TableHtml(TemplateRunner runner, Theme theme, IReadOnlyDictionary<string, TableModel> catalog, DiagnosticBag diagnostics)
+public sealed class TableHtml(TemplateRunner runner, Theme theme, IReadOnlyDictionary<string, TableModel> catalog)
 {
     public const string Partial = "table.html";
 
-    private readonly ConcurrentDictionary<string, Lazy<string>> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Rendered<string>>> _rendered = new(StringComparer.Ordinal);
 
-    /// <summary>A catalog table placed by a shortcode; unknown ids were reported while planning.</summary>
-    public string ById(string tableId) =>
-        catalog.TryGetValue(tableId, out var table) ? Render(table) : string.Empty;
+    /// <summary>A catalog table placed by a shortcode; unknown ids are reported by the validate stage.</summary>
+    public Rendered<string> ById(string tableId) =>
+        catalog.TryGetValue(tableId, out var table) ? Render(table) : Rendered.Clean(string.Empty);
 
-    public string Render(TableModel table) =>
-        _rendered.GetOrAdd(table.Id, _ => new Lazy<string>(() => RenderNow(table))).Value;
+    public Rendered<string> Render(TableModel table) =>
+        _rendered.GetOrAdd(table.Id, _ => new Lazy<Rendered<string>>(() => RenderNow(table))).Value;
 
-    private string RenderNow(TableModel table)
+    private Rendered<string> RenderNow(TableModel table)
     {
         if (!theme.Partials.TryGetValue(Partial, out var template))
         {
-            diagnostics.Add(Diagnostic.Error(
+            return new Rendered<string>(string.Empty, [Diagnostic.Error(
                 DiagnosticCodes.MissingLayout,
                 SourceLocation.StartOf($"{Theme.Folder}/partials/{Partial}"),
                 $"the theme has no `partials/{Partial}`, which renders survey tables",
-                "add the partial to the theme"));
-            return string.Empty;
+                "add the partial to the theme")]);
         }
 
-        return runner.Render(template, new Dictionary<string, object?> { ["table"] = table }, diagnostics) ?? string.Empty;
+        var rendered = runner.Render(template, new Dictionary<string, object?> { ["table"] = table });
+        return new Rendered<string>(rendered.Value ?? string.Empty, rendered.Diagnostics);
     }
 }

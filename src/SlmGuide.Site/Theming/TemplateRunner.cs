@@ -28,8 +28,8 @@ public sealed class TemplateRunner(Theme theme)
     [ThreadStatic]
     private static (TemplateRunner Owner, TemplateContext Context)? t_idle;
 
-    /// <summary>Renders a template with the given top-level variables; null when it failed (reported).</summary>
-    public string? Render(Template template, IReadOnlyDictionary<string, object?> variables, DiagnosticBag diagnostics)
+    /// <summary>Renders a template with the given top-level variables; the value is null when it failed (and says why).</summary>
+    public Rendered<string?> Render(Template template, IReadOnlyDictionary<string, object?> variables)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(variables);
@@ -51,18 +51,17 @@ public sealed class TemplateRunner(Theme theme)
         catch (ScriptRuntimeException exception)
         {
             // The context may have stopped mid-template with its stacks unbalanced: it is not reused.
-            diagnostics.Add(Diagnostic.Error(
+            return new Rendered<string?>(null, [Diagnostic.Error(
                 DiagnosticCodes.TemplateRuntime,
                 TemplateLocation.Of(exception.Span.FileName ?? template.SourceFilePath ?? "theme", exception.Span),
                 $"template error: {exception.OriginalMessage}",
-                null));
-            return null;
+                null)]);
         }
 
         context.PopOutput();
         context.PopGlobal();
         t_idle = (this, context);
-        return html;
+        return Rendered.Clean<string?>(html);
     }
 
     private TemplateContext NewContext()
