@@ -20,6 +20,21 @@ public sealed record SurveyDataFile(string Name, PropertyInfo Property)
             .Select(p => new SurveyDataFile(EntrySchema.SnakeCase(p.Name) + ".yaml", p)),
     ];
 
+    /// <summary>
+    /// The one top-level list whose rows are <paramref name="rowType"/>: its file and YAML key,
+    /// so a command that appends rows never types either again.
+    /// </summary>
+    public static (SurveyDataFile File, string Key) ListOf(Type rowType)
+    {
+        var found = All
+            .SelectMany(file => EntrySchema.For(file.RecordType).Fields.Select(field => (File: file, Field: field)))
+            .Where(pair => pair.Field.Property.PropertyType == typeof(IReadOnlyList<>).MakeGenericType(rowType))
+            .ToList();
+        return found.Count == 1
+            ? (found[0].File, found[0].Field.Key)
+            : throw new ArgumentException($"{found.Count} survey lists hold {rowType.Name} rows; expected exactly one", nameof(rowType));
+    }
+
     /// <summary>The record the file's top level binds to.</summary>
     public Type RecordType => Property.PropertyType;
 

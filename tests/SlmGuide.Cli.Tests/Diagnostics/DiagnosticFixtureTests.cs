@@ -12,7 +12,7 @@ namespace SlmGuide.Cli.Tests.Diagnostics;
 /// then the verdict line (stderr when the check fails, the last stdout line when it passes).
 ///
 /// To write the expected files again on purpose, after a deliberate change of wording, run
-/// <c>SLMGUIDE_UPDATE_EXPECTED=1 dotnet test tests/SlmGuide.Cli.Tests --filter DiagnosticFixtureTests</c>
+/// <c>UPDATE_EXPECTED=1 dotnet test tests/SlmGuide.Cli.Tests --filter DiagnosticFixtureTests</c>
 /// and review the diff before committing it.
 /// </summary>
 public sealed class DiagnosticFixtureTests
@@ -41,7 +41,7 @@ public sealed class DiagnosticFixtureTests
             var run = CliRun.Start("check", "--root", site, "--as-of", FixtureSite.Today);
             var printed = Printed(run);
             var expectedPath = Path.Combine(Folder, code, ExpectedFile);
-            if (Environment.GetEnvironmentVariable("SLMGUIDE_UPDATE_EXPECTED") == "1")
+            if (Environment.GetEnvironmentVariable("UPDATE_EXPECTED") == "1")
             {
                 File.WriteAllText(expectedPath, printed);
             }
