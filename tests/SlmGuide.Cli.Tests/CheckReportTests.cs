@@ -21,7 +21,7 @@ public sealed class CheckReportTests : IDisposable
         Assert.True(report.GetProperty("ok").GetBoolean());
         Assert.Empty(report.GetProperty("diagnostics").EnumerateArray());
         var tables = report.GetProperty("completeness").EnumerateArray().ToList();
-        Assert.Equal(31, tables.Count);
+        Assert.Equal(SurveyTableCatalog.Ids, tables.Select(t => t.GetProperty("table").GetString()));
         Assert.All(tables, t => Assert.Equal("complete", t.GetProperty("status").GetString()));
     }
 
@@ -125,7 +125,7 @@ public sealed class CheckReportTests : IDisposable
     {
         File.WriteAllText(_site.Path("data/completeness.yaml"), "minimums:\n  - { table: models, rows: 0 }\n");
 
-        AssertSingle(Check(), "error", "D007", "data/completeness.yaml", 2, 22, "a minimum must be at least 1 row");
+        AssertSingle(Check(), "error", "D010", "data/completeness.yaml", 2, 22, "a minimum must be at least 1 row");
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class CheckReportTests : IDisposable
     {
         Replace("data/site.yaml", "stale_after_days: 2", "stale_after_days: -2");
 
-        AssertSingle(Check(), "error", "D007", "data/site.yaml", 5, 1, "cannot be negative");
+        AssertSingle(Check(), "error", "D010", "data/site.yaml", 5, 1, "cannot be negative");
     }
 
     [Fact]

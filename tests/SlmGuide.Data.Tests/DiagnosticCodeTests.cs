@@ -190,7 +190,7 @@ public sealed class DiagnosticCodeTests : IDisposable
                 source: qwen-card
                 checked: 2026-11-23
             """;
-        var d = Single(DiagnosticCodes.RuleViolation, ("sources.yaml", SurveyFixture.Sources), ("techniques.yaml", techniques));
+        var d = Single(DiagnosticCodes.InconsistentFields, ("sources.yaml", SurveyFixture.Sources), ("techniques.yaml", techniques));
         AssertAt(d, "techniques.yaml", 3);
     }
 

@@ -79,7 +79,7 @@ public sealed class ReaderOutputTests : IDisposable
         var result = _site.Build();
 
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal(DiagnosticCodes.RuleViolation, error.Code);
+        Assert.Equal(DiagnosticCodes.BadFormat, error.Code);
         Assert.Equal("data/changelog.yaml", error.Location.Path);
         Assert.Equal(5, error.Location.Line);
     }

@@ -11,13 +11,15 @@ internal static partial class NewCommand
 {
     public static Command Create() => new("new", "Add a new model, case or page with every field and a comment on each")
     {
-        ListEntry("model", "data/survey/models.yaml", "models", typeof(Model)),
-        ListEntry("case", "data/survey/cases.yaml", "cases", typeof(AdoptionCase)),
+        ListEntry("model", typeof(Model)),
+        ListEntry("case", typeof(AdoptionCase)),
         Page(),
     };
 
-    private static Command ListEntry(string noun, string dataPath, string listKey, Type entryType)
+    private static Command ListEntry(string noun, Type entryType)
     {
+        var (file, listKey) = SurveyDataFile.ListOf(entryType);
+        var dataPath = $"{SurveyLoader.Folder}/{file.Name}";
         var root = CommonOptions.Root();
         var id = new Argument<string>("id") { Description = "The new entry's id: lower-case letters, digits and hyphens" };
         var command = new Command(noun, $"Append a new {noun} to {dataPath}") { root, id };

@@ -12,6 +12,13 @@ public static class EnumLabels
         where TEnum : struct, Enum =>
         All(typeof(TEnum)).First(pair => pair.Value.Equals(value)).Label;
 
+    /// <summary>The label of a value whose enumeration type is known only at run time.</summary>
+    public static string LabelOf(Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return All(value.GetType()).First(pair => pair.Value.Equals(value)).Label;
+    }
+
     public static IReadOnlyList<string> LabelsOf(Type enumType) => [.. All(enumType).Select(pair => pair.Label)];
 
     internal static bool TryParse(Type enumType, string text, out object? value)

@@ -18,7 +18,7 @@ public static class ChangelogLoader
         foreach (var change in changelog.Changes.Where(c => c.Page is { } page && !IsSiteUrl(page)))
         {
             diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.RuleViolation,
+                DiagnosticCodes.BadFormat,
                 change.LocationOf("page"),
                 $"`page: {change.Page}` is not a site URL",
                 "write the page's URL as the site shows it, starting and ending with `/`, e.g. `/optimization/`"));

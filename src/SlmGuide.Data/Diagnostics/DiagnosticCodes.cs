@@ -21,8 +21,15 @@ public static class DiagnosticCodes
     public const string BadDate = "D004";
     public const string BadUrl = "D005";
     public const string BadEnumValue = "D006";
-    public const string RuleViolation = "D007";
     public const string UnknownDataFile = "D008";
+
+    // Rules across fields, one code per family (D007 covered them all until they were split).
+    public const string InvalidId = "D009";
+    public const string OutOfRange = "D010";
+    public const string InconsistentFields = "D011";
+    public const string UnconfirmedWithValue = "D012";
+    public const string BadFormat = "D013";
+    public const string MissingFile = "D014";
 
     public const string DuplicateId = "R001";
     public const string DanglingReference = "R002";
@@ -62,8 +69,13 @@ public static class DiagnosticCodes
         [BadDate] = "a date that is not a real YYYY-MM-DD date",
         [BadUrl] = "a URL that is not an absolute http or https URL",
         [BadEnumValue] = "a value outside the allowed list",
-        [RuleViolation] = "a row breaks a rule that spans fields",
         [UnknownDataFile] = "a YAML file in data/survey/ that the guide does not read",
+        [InvalidId] = "an id that is not lowercase letters, digits, `.`, `-` and `_`",
+        [OutOfRange] = "a number outside the range its field allows",
+        [InconsistentFields] = "fields that do not fit together: one needs another, excludes another, or disagrees with it",
+        [UnconfirmedWithValue] = "a field listed under `unconfirmed` still has a value (warning)",
+        [BadFormat] = "a text value without the form its field needs (a site path, a SHA-256)",
+        [MissingFile] = "a path to a file that does not exist",
         [DuplicateId] = "two entries share one id",
         [DanglingReference] = "a reference to an id that does not exist",
         [BrokenFrontMatter] = "a page's front matter is missing, unterminated or invalid",

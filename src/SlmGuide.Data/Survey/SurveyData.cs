@@ -2,7 +2,10 @@ using SlmGuide.Data.Binding;
 
 namespace SlmGuide.Data.Survey;
 
-/// <summary>Everything under data/survey/, typed, with the lookups the tables and checks need.</summary>
+/// <summary>
+/// Everything under data/survey/, typed, with the lookups the tables and checks need. Each
+/// record-typed property is one file (<see cref="SurveyDataFile"/>): adding a property adds a file.
+/// </summary>
 public sealed record SurveyData
 {
     public SurveyFile Survey { get; init; } = new();
@@ -39,27 +42,14 @@ public sealed record SurveyData
 
     public IReadOnlyDictionary<string, Model> ModelsById => _modelsById ??= ById(Models.Models);
 
+    /// <summary>Every entry, fact row and reference of every file, found by walking the records.</summary>
+    public SurveyContents Contents => _contents ??= SurveyContents.Of(
+        SurveyDataFile.All.Select(file => file.In(this)),
+        SurveyDataFile.All.Where(file => FilesWithErrors.Contains(file.Name)).Select(file => file.RecordType));
+
     private IReadOnlyDictionary<string, Source>? _sourcesById;
     private IReadOnlyDictionary<string, Model>? _modelsById;
-
-    /// <summary>Every row that states facts, in file order.</summary>
-    public IEnumerable<FactRow> FactRows() =>
-        Enumerable.Empty<FactRow>()
-            .Concat(Trends.Trends).Concat(Trends.Research).Concat(Trends.Comparison)
-            .Concat(Models.Models).Concat(Models.JapaneseEvaluations).Concat(Models.DomainModels)
-            .Concat(Techniques.Techniques)
-            .Concat(Hardware.Requirements).Concat(Hardware.EdgeDevices)
-            .Concat(Cases.Cases)
-            .Concat(Adoption.Phases).Concat(Adoption.OrgModels)
-            .Concat(Tools.DevTools).Concat(Tools.EvalTools)
-            .Concat(Challenges.Challenges)
-            .Concat(Outlook.Technology).Concat(Outlook.Market);
-
-    /// <summary>Sources some row or claim actually cites; section 10 lists exactly these.</summary>
-    public IReadOnlySet<string> CitedSourceIds() =>
-        FactRows().Select(r => r.Source.Id)
-            .Concat(Claims.Claims.Where(c => c.Source is not null).Select(c => c.Source!.Value.Id))
-            .ToHashSet(StringComparer.Ordinal);
+    private SurveyContents? _contents;
 
     // The first entry wins on duplicate ids; validation reports the duplicates.
     private static Dictionary<string, T> ById<T>(IEnumerable<T> items)

@@ -5,56 +5,34 @@ using SlmGuide.Data.Yaml;
 
 namespace SlmGuide.Data.Survey;
 
-/// <summary>Loads data/survey/*.yaml into <see cref="SurveyData"/>. Each file has one fixed role.</summary>
+/// <summary>Loads data/survey/*.yaml into <see cref="SurveyData"/>. Each file has one fixed role, named by <see cref="SurveyDataFile"/>.</summary>
 public static class SurveyLoader
 {
     public const string Folder = "data/survey";
 
     /// <summary>The file names the guide reads, each with the record its top level binds to.</summary>
-    public static IReadOnlyDictionary<string, Type> Files { get; } = new SortedDictionary<string, Type>(StringComparer.Ordinal)
-    {
-        ["survey.yaml"] = typeof(SurveyFile),
-        ["sources.yaml"] = typeof(SourcesFile),
-        ["trends.yaml"] = typeof(TrendsFile),
-        ["models.yaml"] = typeof(ModelsFile),
-        ["techniques.yaml"] = typeof(TechniquesFile),
-        ["hardware.yaml"] = typeof(HardwareFile),
-        ["cases.yaml"] = typeof(CasesFile),
-        ["adoption.yaml"] = typeof(AdoptionFile),
-        ["tools.yaml"] = typeof(ToolsFile),
-        ["challenges.yaml"] = typeof(ChallengesFile),
-        ["outlook.yaml"] = typeof(OutlookFile),
-        ["claims.yaml"] = typeof(ClaimsFile),
-    };
+    public static IReadOnlyDictionary<string, Type> Files { get; } =
+        new SortedDictionary<string, Type>(SurveyDataFile.All.ToDictionary(f => f.Name, f => f.RecordType), StringComparer.Ordinal);
 
     public static SurveyData Load(SiteRoot root, DiagnosticBag diagnostics)
     {
         var folder = root.Resolve(Folder);
         ReportUnknownFiles(root, folder, diagnostics);
 
-        var loaded = ParallelWork.Map(Files.ToList(), pair => (pair.Key, Loaded: LoadFile(root, Path.Combine(folder, pair.Key), pair.Value, diagnostics)))
-            .ToDictionary(pair => pair.Key, pair => pair.Loaded, StringComparer.Ordinal);
-        var withErrors = loaded.Where(pair => pair.Value.HasErrors).Select(pair => pair.Key).ToHashSet(StringComparer.Ordinal);
-
-        T Get<T>(string name)
-            where T : Entry, new() => loaded[name].Entry as T ?? new T();
-
-        return new SurveyData
+        var loaded = ParallelWork.Map(SurveyDataFile.All, file => (File: file, Loaded: LoadFile(root, Path.Combine(folder, file.Name), file.RecordType, diagnostics)));
+        var data = new SurveyData
         {
-            Survey = Get<SurveyFile>("survey.yaml"),
-            Sources = Get<SourcesFile>("sources.yaml"),
-            Trends = Get<TrendsFile>("trends.yaml"),
-            Models = Get<ModelsFile>("models.yaml"),
-            Techniques = Get<TechniquesFile>("techniques.yaml"),
-            Hardware = Get<HardwareFile>("hardware.yaml"),
-            Cases = Get<CasesFile>("cases.yaml"),
-            Adoption = Get<AdoptionFile>("adoption.yaml"),
-            Tools = Get<ToolsFile>("tools.yaml"),
-            Challenges = Get<ChallengesFile>("challenges.yaml"),
-            Outlook = Get<OutlookFile>("outlook.yaml"),
-            Claims = Get<ClaimsFile>("claims.yaml"),
-            FilesWithErrors = withErrors,
+            FilesWithErrors = loaded.Where(pair => pair.Loaded.HasErrors).Select(pair => pair.File.Name).ToHashSet(StringComparer.Ordinal),
         };
+
+        // The properties are init-only for every reader; the loader alone fills them, by the same
+        // list the file names come from, before anyone else sees the record.
+        foreach (var (file, (entry, _)) in loaded.Where(pair => pair.Loaded.Entry is not null))
+        {
+            file.Property.SetValue(data, entry);
+        }
+
+        return data;
     }
 
     private static (Entry? Entry, bool HasErrors) LoadFile(SiteRoot root, string path, Type type, DiagnosticBag diagnostics)

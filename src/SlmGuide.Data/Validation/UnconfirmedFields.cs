@@ -32,7 +32,7 @@ internal static class UnconfirmedFields
             if (field.Property.GetValue(row) is not null and not "")
             {
                 diagnostics.Add(Diagnostic.Warning(
-                    DiagnosticCodes.RuleViolation,
+                    DiagnosticCodes.UnconfirmedWithValue,
                     row.LocationOf(name),
                     $"`{name}` has a value but is listed as unconfirmed",
                     "remove the value until a source confirms it, or take it off the `unconfirmed` list"));

@@ -72,7 +72,7 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
         if (config.StaleAfterDays < 0)
         {
             diagnostics.Add(Diagnostic.Error(
-                DiagnosticCodes.RuleViolation,
+                DiagnosticCodes.OutOfRange,
                 config.LocationOf("stale_after_days"),
                 $"stale_after_days is {config.StaleAfterDays}, but an age in days cannot be negative",
                 "write 0 or more (365 is the default)"));

@@ -1,7 +1,7 @@
-using System.Globalization;
 using SlmGuide.Data;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
+using SlmGuide.Data.Validation;
 using SlmGuide.Data.Yaml;
 using SlmGuide.Site.Building;
 using SlmGuide.Site.Tables;
@@ -29,7 +29,7 @@ public static class SurveyAudit
         var diagnostics = new DiagnosticBag();
         var minimums = LoadMinimums(root, diagnostics);
         var completeness = Completeness(inputs, minimums, diagnostics);
-        Staleness(inputs.Survey, today, maxAgeDays ?? inputs.Config.StaleAfterDays, diagnostics);
+        StaleFacts.Report(inputs.Survey.Contents, today, maxAgeDays ?? inputs.Config.StaleAfterDays, diagnostics);
         return new SurveyAuditResult(diagnostics.Sorted, completeness);
     }
 
@@ -60,7 +60,7 @@ public static class SurveyAudit
             if (minimum.Rows < 1)
             {
                 diagnostics.Add(Diagnostic.Error(
-                    DiagnosticCodes.RuleViolation,
+                    DiagnosticCodes.OutOfRange,
                     minimum.LocationOf("rows"),
                     $"the minimum of `{minimum.Table}` is {minimum.Rows}, but a minimum must be at least 1 row",
                     "write the fewest rows the table needs, or leave the table out"));
@@ -104,24 +104,6 @@ public static class SurveyAudit
         }
 
         return rows;
-    }
-
-    // The same rule as the site's 「情報が古い可能性」 badge, judged on `today` instead of the data's as-of date.
-    private static void Staleness(SurveyData survey, DateOnly today, int maxAgeDays, DiagnosticBag diagnostics)
-    {
-        var freshness = new Freshness(today, maxAgeDays);
-        foreach (var row in survey.FactRows())
-        {
-            if (freshness.IsStale(row.Checked))
-            {
-                var age = today.DayNumber - row.Checked.DayNumber;
-                diagnostics.Add(Diagnostic.Warning(
-                    DiagnosticCodes.StaleFact,
-                    row.LocationOf("checked"),
-                    $"checked {row.Checked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, {age} days before {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}; the limit is {maxAgeDays} days",
-                    "check the fact against its source again, then update `checked`"));
-            }
-        }
     }
 }
 

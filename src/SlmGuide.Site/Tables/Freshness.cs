@@ -1,5 +1,6 @@
 using SlmGuide.Data;
 using SlmGuide.Data.Survey;
+using SlmGuide.Data.Validation;
 
 namespace SlmGuide.Site.Tables;
 
@@ -10,8 +11,8 @@ namespace SlmGuide.Site.Tables;
 public sealed record Freshness(DateOnly? AsOf, int StaleAfterDays)
 {
     public static Freshness For(SiteConfig config, SurveyData data) =>
-        new(config.AsOf ?? data.FactRows().Select(r => (DateOnly?)r.Checked).Max(), config.StaleAfterDays);
+        new(config.AsOf ?? data.Contents.LatestCheck, config.StaleAfterDays);
 
     public bool IsStale(DateOnly? checkedOn) =>
-        AsOf is { } asOf && checkedOn is { } date && date.AddDays(StaleAfterDays) < asOf;
+        AsOf is { } asOf && checkedOn is { } date && StaleFacts.IsStale(date, asOf, StaleAfterDays);
 }

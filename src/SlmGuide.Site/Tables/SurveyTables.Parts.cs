@@ -13,11 +13,6 @@ public sealed partial class SurveyTables
         ParallelWork.Map(All, t => t.Build(_data, _freshness) with { DownloadHref = Html.Escape(_paths.Href(TableDownloads.Path(t.Id))) })
             .ToDictionary(table => table.Id, StringComparer.Ordinal);
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string? Label<TEnum>(TEnum? value)
-        where TEnum : struct, Enum => value is { } v ? EnumLabels.Of(v) : null;
-
     /// <summary>"0.49B", or "8B（7B超）" for the article's larger picks kept for comparison.</summary>
     internal static string SizeText(Model model)
     {
@@ -34,24 +29,19 @@ public sealed partial class SurveyTables
     private Cell ModelLink(Ref<Model> reference) =>
         ModelOf(reference) is { } model ? Cell.Link(model.Name, _paths.Href(SitePaths.ModelUrl(model.Id))) : Cell.Of(reference.Id);
 
-    private Cell SourceLink(Ref<Source> reference) =>
-        _data.SourcesById.TryGetValue(reference.Id, out var source)
-            ? Cell.Link(source.Publisher ?? source.Title, source.Url.AbsoluteUri, external: true)
-            : Cell.Of(reference.Id);
-
     /// <summary>The template's URL column: the official page when the row names one, else its source.</summary>
     private Cell OfficialPage(Uri? url, Ref<Source> source) =>
-        url is null ? SourceLink(source) : Cell.Link("公式ページ", url.AbsoluteUri, external: true);
+        url is null ? FieldCells.SourceLink(source, _data) : Cell.Link("公式ページ", url.AbsoluteUri, external: true);
 
-    private TableSpec<Technique> TechniqueTable(string id, string title, TechniqueCategory category) =>
+    private static TableSpec<Technique> TechniqueTable(string id, string title, TechniqueCategory category) =>
         new TableSpec<Technique>(id, title, d => d.Techniques.Techniques.Where(t => t.Category == category))
-            .Text("技術名", "name", t => t.Name)
-            .Text("開発元", "developer", t => t.Developer)
-            .Text("概要", "summary", t => t.Summary)
-            .Text("適用範囲", "scope", t => t.Scope)
-            .Text("導入難易度", "difficulty", t => Label(t.Difficulty))
-            .Text("効果", "effect", t => t.Effect)
-            .Column("URL", "source", t => SourceLink(t.Source));
+            .Field(t => t.Name)
+            .Field(t => t.Developer, facet: true)
+            .Field(t => t.Summary)
+            .Field(t => t.Scope)
+            .Field(t => t.Difficulty, facet: true)
+            .Field(t => t.Effect)
+            .Field(t => t.Source, label: "URL");
 
     /// <summary>The rows of other tables that are about one model, for its detail page.</summary>
     public IReadOnlyList<TableModel> ForModel(string modelId) =>
@@ -66,32 +56,32 @@ public sealed partial class SurveyTables
 
     private TableSpec<JapaneseEvaluation> JapaneseTable(string id, string title, Func<JapaneseEvaluation, bool> filter) =>
         new TableSpec<JapaneseEvaluation>(id, title, d => d.Models.JapaneseEvaluations.Where(filter))
-            .Column("モデル名", "model", e => ModelLink(e.Model))
-            .Column("開発元", "developer", e => Cell.Of(ModelOf(e.Model)?.Developer))
-            .Column("パラメータ数", "parameters_billion", e => ModelOf(e.Model) is { } m ? SizeCell(m) : Cell.Of(null), numeric: true)
-            .Text("日本語性能", "performance", e => e.Performance)
-            .Text("対応タスク", "tasks", e => e.Tasks)
-            .Text("特記事項", "notes", e => e.Notes)
-            .Column("URL", "source", e => SourceLink(e.Source));
+            .Field(e => e.Model, label: "モデル名", cell: e => ModelLink(e.Model))
+            .FieldOf(e => ModelOf(e.Model), m => m.Developer, facet: true)
+            .FieldOf(e => ModelOf(e.Model), m => m.ParametersBillion, label: "パラメータ数", cell: SizeCell, numeric: true)
+            .Field(e => e.Performance)
+            .Field(e => e.Tasks)
+            .Field(e => e.Notes)
+            .Field(e => e.Source, label: "URL");
 
     private TableSpec<DomainModel> DomainTable(string id, string title, Func<DomainModel, bool> filter) =>
         new TableSpec<DomainModel>(id, title, d => d.Models.DomainModels.Where(filter))
-            .Column("モデル名", "model", e => ModelLink(e.Model))
-            .Text("特化領域", "domain", e => e.Domain)
-            .Column("開発元", "developer", e => Cell.Of(ModelOf(e.Model)?.Developer))
-            .Column("パラメータ数", "parameters_billion", e => ModelOf(e.Model) is { } m ? SizeCell(m) : Cell.Of(null), numeric: true)
-            .Text("成果/利点", "benefits", e => e.Benefits)
-            .Column("URL", "source", e => SourceLink(e.Source));
+            .Field(e => e.Model, label: "モデル名", cell: e => ModelLink(e.Model))
+            .Field(e => e.Domain)
+            .FieldOf(e => ModelOf(e.Model), m => m.Developer, facet: true)
+            .FieldOf(e => ModelOf(e.Model), m => m.ParametersBillion, label: "パラメータ数", cell: SizeCell, numeric: true)
+            .Field(e => e.Benefits)
+            .Field(e => e.Source, label: "URL");
 
     private TableSpec<AdoptionCase> CaseTable(string id, string title, Func<AdoptionCase, bool> filter) =>
         new TableSpec<AdoptionCase>(id, title, d => d.Cases.Cases.Where(filter))
-            .Text("企業名/業種", "company", c => c.Company)
-            .Column("導入モデル", "models", CaseModels)
-            .Text("用途", "use", c => c.Use)
-            .Text("導入規模", "scale", c => c.Scale)
-            .Text("効果", "effect", c => c.Effect)
-            .Text("課題と解決策", "challenges", c => c.Challenges)
-            .Column("情報源", "source", c => SourceLink(c.Source));
+            .Field(c => c.Company)
+            .Field(c => c.Models, cell: CaseModels)
+            .Field(c => c.Use)
+            .Field(c => c.Scale)
+            .Field(c => c.Effect)
+            .Field(c => c.Challenges)
+            .Field(c => c.Source);
 
     private Cell CaseModels(AdoptionCase adoption)
     {
@@ -104,19 +94,19 @@ public sealed partial class SurveyTables
         return new Cell(string.Join("、", links.Select(l => l.Text)), string.Join("、", links.Select(l => l.Html)));
     }
 
-    private TableSpec<KnownChallenge> ChallengeTable(string id, string title, ChallengeScope scope) =>
+    private static TableSpec<KnownChallenge> ChallengeTable(string id, string title, ChallengeScope scope) =>
         new TableSpec<KnownChallenge>(id, title, d => d.Challenges.Challenges.Where(c => c.Scope == scope))
-            .Text("課題分類", "category", c => c.Category)
-            .Text("具体的課題", "challenge", c => c.Challenge)
-            .Text("一般的対策", "countermeasure", c => c.Countermeasure)
-            .Text("日本企業特有の考慮点", "japan_notes", c => c.JapanNotes)
-            .Column("情報源", "source", c => SourceLink(c.Source));
+            .Field(c => c.Category)
+            .Field(c => c.Challenge)
+            .Field(c => c.Countermeasure)
+            .Field(c => c.JapanNotes)
+            .Field(c => c.Source);
 
     // Section 10 is derived: a source appears once something cites it, never typed twice.
     private static TableSpec<Source> ReferenceList(string id, string title, SourceKind kind) =>
         new TableSpec<Source>(id, title, d =>
         {
-            var cited = d.CitedSourceIds();
+            var cited = d.Contents.CitedSourceIds();
             return d.Sources.Sources
                 .Where(s => s.Kind == kind && cited.Contains(s.Id))
                 .OrderBy(s => s.Title, StringComparer.Ordinal);
@@ -125,9 +115,9 @@ public sealed partial class SurveyTables
             IsList = true,
             Provenance = s => (null, s.Checked),
         }
-            .Column("文献", "title", s => new Cell(
+            .Field(s => s.Title, label: "文献", cell: s => new Cell(
                 s.Title,
                 Html.Link(s.Title, s.Url.AbsoluteUri, external: true)
                     + (s.Publisher is null ? string.Empty : $"（{Html.Escape(s.Publisher)}）")
-                    + (s.Published is { } published ? $" {Date(published)}" : string.Empty)));
+                    + (s.Published is { } published ? $" {FieldCells.Date(published)}" : string.Empty)));
 }

@@ -13,17 +13,11 @@ public sealed record Cell(string Text, string Html, string? SortKey = null)
     public static Cell Unconfirmed { get; } = new("未確認", "<span class=\"unconfirmed\">未確認</span>");
 }
 
-public sealed record TableColumn(string Label, string Key, bool IsNumeric)
-{
-    // Columns with a handful of repeated values (labels, licences, developers) are worth a
-    // drop-down filter; free-text columns are served by the text box instead.
-    private static readonly HashSet<string> FacetKeys = new(StringComparer.Ordinal)
-    {
-        "developer", "license", "japanese", "availability", "maturity", "difficulty", "status", "device_type",
-    };
-
-    public bool IsFacet => FacetKeys.Contains(Key);
-}
+/// <summary>
+/// A column's heading and key. A facet column (a handful of repeated values: labels, licences,
+/// developers) gets a drop-down filter; free-text columns are served by the text box instead.
+/// </summary>
+public sealed record TableColumn(string Label, string Key, bool IsNumeric, bool IsFacet = false);
 
 /// <summary>
 /// A row of cells; <see cref="NoteNumber"/> points at the source note under the table.

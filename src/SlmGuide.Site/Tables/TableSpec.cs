@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using SlmGuide.Data.Binding;
 using SlmGuide.Data.Survey;
 
@@ -15,13 +16,14 @@ public interface ITableSpec
 }
 
 /// <summary>
-/// Declarative columns over typed rows. Cells a row marks unconfirmed show 未確認 instead of a
-/// value, and each row's source becomes a numbered note under the table.
+/// Declarative columns over typed rows. A column names a field of the row, and its key and label
+/// come from the record. Cells a row marks unconfirmed show 未確認 instead of a value, and each
+/// row's source becomes a numbered note under the table.
 /// </summary>
 internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, IEnumerable<TRow>> rows) : ITableSpec
     where TRow : Entry
 {
-    private readonly List<(TableColumn Column, Func<TRow, Cell> Cell)> _columns = [];
+    private readonly List<(TableColumn Column, Func<TRow, SurveyData, Cell> Cell)> _columns = [];
 
     public string Id { get; } = id;
 
@@ -33,14 +35,39 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
     public Func<TRow, (Ref<Source>? Source, DateOnly? Checked)> Provenance { get; init; } =
         row => row is FactRow fact ? (fact.Source, fact.Checked) : (null, null);
 
-    public TableSpec<TRow> Column(string label, string key, Func<TRow, Cell> cell, bool numeric = false)
+    /// <summary>
+    /// A column showing one field of the row: <c>Field(r => r.Cpu)</c>. The cell shows the value as
+    /// its type does by default (text, label, date, source link) unless the column draws its own.
+    /// </summary>
+    /// <param name="label">Only where this table's heading differs from the record's label.</param>
+    public TableSpec<TRow> Field<TValue>(Expression<Func<TRow, TValue>> field, bool facet = false, string? label = null, Func<TRow, Cell>? cell = null, bool numeric = false) =>
+        Add(FieldName.Of(field, label), facet, numeric, cell is null ? DefaultCell(field) : (row, _) => cell(row));
+
+    /// <summary>A field of the entry a row points at, such as the developer of an evaluated model; empty when that entry is missing.</summary>
+    public TableSpec<TRow> FieldOf<TTarget, TValue>(Func<TRow, TTarget?> target, Expression<Func<TTarget, TValue>> field, bool facet = false, string? label = null, Func<TTarget, Cell>? cell = null, bool numeric = false)
+        where TTarget : Entry
     {
-        _columns.Add((new TableColumn(label, key, numeric), cell));
-        return this;
+        var show = cell is null ? DefaultCell(field) : (found, _) => cell(found);
+        return Add(FieldName.Of(field, label), facet, numeric, (row, data) => target(row) is { } found ? show(found, data) : Cell.Of(null));
     }
 
-    public TableSpec<TRow> Text(string label, string key, Func<TRow, string?> value) =>
-        Column(label, key, row => Cell.Of(value(row)));
+    // Checked as the table is declared, so a field nobody taught the table to show fails at once.
+    private static Func<TEntry, SurveyData, Cell> DefaultCell<TEntry, TValue>(Expression<Func<TEntry, TValue>> field)
+    {
+        if (!FieldCells.CanShow(typeof(TValue)))
+        {
+            throw new ArgumentException($"a {typeof(TValue).Name} field has no default cell; give `{field}` its own", nameof(field));
+        }
+
+        var value = field.Compile();
+        return (row, data) => FieldCells.Of(value(row), data);
+    }
+
+    private TableSpec<TRow> Add((string Key, string Label) name, bool facet, bool numeric, Func<TRow, SurveyData, Cell> cell)
+    {
+        _columns.Add((new TableColumn(name.Label, name.Key, numeric, facet), cell));
+        return this;
+    }
 
     public TableModel Build(SurveyData data, Freshness freshness)
     {
@@ -53,7 +80,7 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
         {
             var unconfirmed = row is FactRow fact ? fact.Unconfirmed : [];
             var cells = _columns
-                .Select(c => unconfirmed.Contains(c.Column.Key) ? Cell.Unconfirmed : c.Cell(row))
+                .Select(c => unconfirmed.Contains(c.Column.Key) ? Cell.Unconfirmed : c.Cell(row, data))
                 .ToList();
             var (source, checkedOn) = Provenance(row);
             if (checkedOn is { } date && (lastChecked is null || date > lastChecked))

@@ -1,0 +1,18 @@
+using System.Reflection;
+
+namespace SlmGuide.Data.Binding;
+
+/// <summary>
+/// The binder's name for a record property, for code outside the binder that shows fields by
+/// name (table columns): the YAML key and the Japanese label, both read from the record.
+/// </summary>
+public static class EntryFields
+{
+    public static (string Key, string? Label) Of(Type recordType, PropertyInfo property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        var field = EntrySchema.For(recordType).Fields.FirstOrDefault(f => f.Property.Name == property.Name)
+            ?? throw new ArgumentException($"{recordType.Name}.{property.Name} is not a field the binder fills", nameof(property));
+        return (field.Key, field.Label);
+    }
+}

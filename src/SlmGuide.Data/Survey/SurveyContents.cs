@@ -1,0 +1,50 @@
+using SlmGuide.Data.Binding;
+
+namespace SlmGuide.Data.Survey;
+
+/// <summary>
+/// What a walk over the survey's files finds: every entry, the rows that state facts and the
+/// references between entries, each knowing where it was written. Validation, the reference
+/// lists, the staleness audit and the as-of date all read these, so no list can be left out of one.
+/// </summary>
+public sealed class SurveyContents
+{
+    private SurveyContents(IReadOnlyList<Entry> files, IReadOnlySet<Type> unverifiable)
+    {
+        EntriesByFile = [.. files.Select(file => (IReadOnlyList<Entry>)[.. EntryWalker.Entries(file)])];
+        Entries = [.. EntriesByFile.SelectMany(entries => entries)];
+        FactRows = [.. Entries.OfType<FactRow>()];
+        References = [.. files.SelectMany(EntryWalker.References)];
+        UnverifiableTargets = unverifiable;
+    }
+
+    public IReadOnlyList<Entry> Entries { get; }
+
+    /// <summary>Every row that states facts, in file order.</summary>
+    public IReadOnlyList<FactRow> FactRows { get; }
+
+    /// <summary>Every reference, each with the place its id was typed.</summary>
+    public IReadOnlyList<IReference> References { get; }
+
+    /// <summary>
+    /// Record types held by a file that had errors. Its broken rows were dropped, so references
+    /// into it are not checked until it is fixed: one typo should not cascade into a flood of
+    /// follow-on errors.
+    /// </summary>
+    public IReadOnlySet<Type> UnverifiableTargets { get; }
+
+    /// <summary>The newest `checked` date of any fact row; the default reference date for freshness.</summary>
+    public DateOnly? LatestCheck => FactRows.Count == 0 ? null : FactRows.Max(r => r.Checked);
+
+    /// <summary>Each file's entries, its own record first: entries with ids share one id space per file.</summary>
+    internal IReadOnlyList<IReadOnlyList<Entry>> EntriesByFile { get; }
+
+    /// <summary>Sources something actually cites; section 10 lists exactly these.</summary>
+    public IReadOnlySet<string> CitedSourceIds() =>
+        References.Where(r => r.Target == typeof(Source)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <param name="files">The record each file bound to.</param>
+    /// <param name="filesWithErrors">The record types of the files that had errors.</param>
+    public static SurveyContents Of(IEnumerable<Entry> files, IEnumerable<Type> filesWithErrors) =>
+        new([.. files], filesWithErrors.SelectMany(EntryWalker.EntryTypes).ToHashSet());
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Survey;
+
+namespace SlmGuide.Data.Validation;
+
+/// <summary>
+/// When a fact counts as out of date: checked more than the allowed number of days before a
+/// reference day. The site's 「情報が古い可能性」 badge and `check`'s warnings use this one rule.
+/// </summary>
+public static class StaleFacts
+{
+    public static bool IsStale(DateOnly checkedOn, DateOnly asOf, int maxAgeDays) =>
+        checkedOn.AddDays(maxAgeDays) < asOf;
+
+    /// <summary>Warns at the `checked` line of every fact row older than the limit on <paramref name="today"/>.</summary>
+    public static void Report(SurveyContents contents, DateOnly today, int maxAgeDays, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        foreach (var row in contents.FactRows.Where(r => IsStale(r.Checked, today, maxAgeDays)))
+        {
+            var age = today.DayNumber - row.Checked.DayNumber;
+            diagnostics.Add(Diagnostic.Warning(
+                DiagnosticCodes.StaleFact,
+                row.LocationOf("checked"),
+                $"checked {Text(row.Checked)}, {age} days before {Text(today)}; the limit is {maxAgeDays} days",
+                "check the fact against its source again, then update `checked`"));
+        }
+    }
+
+    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
