@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace SlmGuide.Bench.Results;
+namespace SlmGuide.Data.Bench;
 
 /// <summary>Everything that determines a measurement's numbers. Equal keys mean a re-run would measure the same thing.</summary>
 public sealed record RecordKey
@@ -27,11 +27,17 @@ public sealed record RecordKey
     /// <summary>SHA-256 of the quality text, if quality was measured.</summary>
     public string? QualityTextSha256 { get; init; }
 
-    /// <summary>A short stable id: the first 16 hex digits of the SHA-256 of the key's fields in a fixed order.</summary>
+    /// <summary>How the numbers were measured; see <see cref="MeasurementMethod"/> for when it changes.</summary>
+    public int MethodVersion { get; init; } = MeasurementMethod.Unversioned;
+
+    /// <summary>
+    /// A short stable id: the first 16 hex digits of the SHA-256 of the key's fields in a fixed
+    /// order. The unversioned method adds no field, so ids written before the version existed still match.
+    /// </summary>
     public string ToId()
     {
-        var canonical = string.Join(
-            '\n',
+        var fields = new List<string>
+        {
             ModelSha256,
             Engine,
             Machine,
@@ -40,7 +46,14 @@ public sealed record RecordKey
             Repetitions.ToString(CultureInfo.InvariantCulture),
             Threads.ToString(CultureInfo.InvariantCulture),
             ReferenceSha256 ?? "-",
-            QualityTextSha256 ?? "-");
+            QualityTextSha256 ?? "-",
+        };
+        if (MethodVersion != MeasurementMethod.Unversioned)
+        {
+            fields.Add("method " + MethodVersion.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var canonical = string.Join('\n', fields);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)))[..16];
     }
 }

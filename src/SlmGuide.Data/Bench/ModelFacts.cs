@@ -1,4 +1,4 @@
-namespace SlmGuide.Bench.Results;
+namespace SlmGuide.Data.Bench;
 
 /// <summary>What was measured: the suite entry, its weights' type and size, and whether it is a synthetic model.</summary>
 public sealed record ModelFacts

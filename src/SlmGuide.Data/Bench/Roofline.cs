@@ -1,4 +1,4 @@
-namespace SlmGuide.Bench.Results;
+namespace SlmGuide.Data.Bench;
 
 /// <summary>
 /// The memory-bandwidth bound on token generation: every token reads all weights once, so

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SlmGuide.Bench.Results;
+namespace SlmGuide.Data.Bench;
 
 /// <summary>
 /// The results files' JSON: camelCase, fields in declaration order, two-space indents, shortest

@@ -1,7 +1,4 @@
-using SlmGuide.Bench.Measurement;
-using SlmGuide.Bench.Statistics;
-
-namespace SlmGuide.Bench.Results;
+namespace SlmGuide.Data.Bench;
 
 /// <summary>
 /// One measured model on one machine with one engine and one set of parameters: a row of the

@@ -1,4 +1,4 @@
-namespace SlmGuide.Bench.Statistics;
+namespace SlmGuide.Data.Bench;
 
 /// <summary>
 /// Mean and sample standard deviation (n - 1) of repeated measurements, with the raw samples kept

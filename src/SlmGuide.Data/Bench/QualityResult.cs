@@ -1,4 +1,4 @@
-namespace SlmGuide.Bench.Measurement;
+namespace SlmGuide.Data.Bench;
 
 /// <summary>
 /// How closely a model's next-token distributions follow its reference over the quality text.

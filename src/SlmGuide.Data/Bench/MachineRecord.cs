@@ -1,4 +1,4 @@
-namespace SlmGuide.Bench.Results;
+namespace SlmGuide.Data.Bench;
 
 /// <summary>The machine block of a results file: the provenance the site shows beside every table.</summary>
 public sealed record MachineRecord
