@@ -31,7 +31,7 @@ internal static class BenchSummary
             table.AddRow([
                 Markup.Escape(job.ModelId),
                 Markup.Escape(record?.Model.Type ?? "-"),
-                .. metrics.Select(metric => Markup.Escape((record is null ? null : metric.Text(record)) ?? "-")),
+                .. metrics.Select(metric => Markup.Escape((record is null ? null : metric.ConsoleText(record)) ?? "-")),
                 status,
             ]);
         }

@@ -38,21 +38,29 @@ public sealed record BenchMetric
     /// <summary>The column header in the console summary after a bench run; null keeps it out of that table.</summary>
     public string? ConsoleHeader { get; init; }
 
+    /// <summary>Digits for the console when they differ from the page's: a run's own log shows rates as llama-bench does, to two decimals.</summary>
+    public Func<double, string>? ConsoleFormat { get; init; }
+
     public bool IsChartable => AxisTitle is not null;
 
     /// <summary>The column header on the site: the label with its unit.</summary>
     public string Header => Unit is null ? Label : $"{Label}（{Unit}）";
 
     /// <summary>The value as text (<c>86.9 ± 0.3</c>, <c>88%</c>), or null when the record has none.</summary>
-    public string? Text(BenchRecord record)
+    public string? Text(BenchRecord record) => Text(record, Format);
+
+    /// <summary>The value as the console summary shows it.</summary>
+    public string? ConsoleText(BenchRecord record) => Text(record, ConsoleFormat ?? Format);
+
+    private string? Text(BenchRecord record, Func<double, string> format)
     {
         if (Select(record) is not { } value)
         {
             return null;
         }
 
-        var spread = value.Spread is { } deviation ? $" ± {Format(deviation)}" : string.Empty;
-        return Format(value.Value) + spread + Suffix;
+        var spread = value.Spread is { } deviation ? $" ± {format(deviation)}" : string.Empty;
+        return format(value.Value) + spread + Suffix;
     }
 
     /// <summary>A formatter with a fixed .NET pattern, such as <c>0.0</c>.</summary>

@@ -27,6 +27,7 @@ public static class BenchMetrics
         Tables = MetricTables.Speed,
         AxisTitle = "生成速度（トークン/秒）",
         ConsoleHeader = "tg t/s",
+        ConsoleFormat = BenchMetric.Fixed("0.00"),
     };
 
     public static BenchMetric KlMean { get; } = new()
@@ -39,6 +40,7 @@ public static class BenchMetrics
         Tables = MetricTables.Quality,
         AxisTitle = "平均KLダイバージェンス（nats）",
         ConsoleHeader = "KL mean",
+        ConsoleFormat = BenchMetric.Fixed("0.000000"),
     };
 
     public static IReadOnlyList<BenchMetric> All { get; } =
@@ -62,6 +64,7 @@ public static class BenchMetrics
             Format = BenchMetric.Fixed("0.0"),
             Tables = MetricTables.Speed,
             ConsoleHeader = "pp t/s",
+            ConsoleFormat = BenchMetric.Fixed("0.00"),
         },
         GenerationSpeed,
         new()

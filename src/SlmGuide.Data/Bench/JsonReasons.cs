@@ -17,8 +17,9 @@ internal static partial class JsonReasons
         var field = exception.Path is { Length: > 2 } path ? path[2..] : null;
         if (MissingFields().Match(message) is { Success: true } missing)
         {
-            var fields = string.Join(", ", missing.Groups["fields"].Value.Split(',', StringSplitOptions.TrimEntries).Select(f => $"`{f.Trim('\'')}`"));
-            return field is null ? $"missing required field {fields}" : $"`{field}` is missing required field {fields}";
+            var names = missing.Groups["fields"].Value.Split(',', StringSplitOptions.TrimEntries).Select(f => $"`{f.Trim('\'')}`").ToList();
+            var fields = (names.Count == 1 ? "required field " : "required fields ") + string.Join(", ", names);
+            return field is null ? $"missing {fields}" : $"`{field}` is missing {fields}";
         }
 
         if (Conversion().Match(message) is { Success: true } conversion && field is not null)
