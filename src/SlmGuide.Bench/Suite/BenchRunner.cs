@@ -79,7 +79,7 @@ public static class BenchRunner
             JobResult result;
             if (prepared is not var (path, sha) || (!model.IsReference && reference is null))
             {
-                result = new JobResult(model.Id, JobStatus.Failed, null, "its model file could not be prepared (see the error above)");
+                result = new JobResult(model.Id, JobStatus.Failed, null, PreparationFailure(model, diagnostics));
                 results.Add(result);
                 progress.JobFinished(result);
                 continue;
@@ -187,6 +187,16 @@ public static class BenchRunner
         Quality = report.Quality,
         Roofline = Roofline.Of(bandwidth, report.WeightBytes, report.Speed.GeneratedTokensPerSecond?.Mean),
     };
+
+    // Names the codes reported for the model or the original it is made from, to find among the errors.
+    private static string PreparationFailure(PlannedModel model, DiagnosticBag diagnostics)
+    {
+        var codes = diagnostics.Sorted
+            .Where(d => d.Message.StartsWith($"model `{model.Id}`:", StringComparison.Ordinal) || d.Message.StartsWith($"model `{model.Family}`:", StringComparison.Ordinal))
+            .Select(d => d.Code)
+            .Distinct();
+        return $"its model file could not be prepared (error {string.Join(", ", codes)})";
+    }
 
     private static bool Matches(string? glob, string id)
     {
