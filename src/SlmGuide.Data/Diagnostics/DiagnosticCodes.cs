@@ -55,6 +55,12 @@ public static class DiagnosticCodes
     public const string BenchDownloadWithoutHash = "S006";
     public const string BenchQuantizationFailed = "S007";
     public const string BenchQualityTextTooShort = "S008";
+    public const string SuiteFileMissing = "S009";
+    public const string SuiteParameterOutOfRange = "S010";
+    public const string SuiteQualityTextMissing = "S011";
+    public const string SuiteModelSource = "S012";
+    public const string SuiteSyntheticShape = "S013";
+    public const string SuiteBadSha256 = "S014";
 
     /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -100,5 +106,11 @@ public static class DiagnosticCodes
         [BenchDownloadWithoutHash] = "`--download` refuses a model whose entry has no `sha256`",
         [BenchQuantizationFailed] = "llama.cpp's quantizer could not make a suite model's variant",
         [BenchQualityTextTooShort] = "the quality text has fewer than two tokens for a model, so nothing can be compared",
+        [SuiteFileMissing] = "the benchmark suite file does not exist",
+        [SuiteParameterOutOfRange] = "a value under `parameters:` of the suite is out of its range",
+        [SuiteQualityTextMissing] = "the suite's `quality_text` names a file that does not exist",
+        [SuiteModelSource] = "a suite model has none or several of `synthetic`, `path` and `quantize`",
+        [SuiteSyntheticShape] = "a synthetic model's shape cannot be built (sizes, head counts)",
+        [SuiteBadSha256] = "a suite model's `sha256` is not 64 hexadecimal digits",
     };
 }
