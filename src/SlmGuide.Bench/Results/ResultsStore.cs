@@ -74,7 +74,7 @@ public sealed class ResultsStore(string directory, string? rootDirectory = null)
             };
         }
 
-        ResultsFileWriter.Write(path, machine, kept.Concat(added).ToList<JsonObject>());
+        ResultsFileWriter.Write(path, machine, kept.Concat(added).ToList<JsonObject>(), existing);
         return [];
     }
 

@@ -8,7 +8,8 @@ namespace SlmGuide.Data.Bench;
 /// The one reader of data/bench/results/*.json, for <c>slmguide bench</c> and the site alike. It
 /// reads every part it can and names each part it cannot with its line and column: nothing is
 /// dropped without a diagnostic. Fields it does not know are ignored on read and kept on rewrite
-/// (<see cref="StoredRecord.Json"/>), so an older version can merge into a newer version's file.
+/// (<see cref="StoredRecord.Json"/>, <see cref="ResultsDocument.MachineJson"/>,
+/// <see cref="ResultsDocument.Unknown"/>), so an older version can merge into a newer version's file.
 /// </summary>
 public static class ResultsFileReader
 {
@@ -54,6 +55,8 @@ public static class ResultsFileReader
         }
 
         MachineRecord? machine = null;
+        JsonObject? machineJson = null;
+        var unknown = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var sawMachine = false;
         var records = new List<StoredRecord>();
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -73,6 +76,7 @@ public static class ResultsFileReader
                     break;
                 case "machine":
                     sawMachine = true;
+                    machineJson = reader.TokenType == JsonTokenType.StartObject ? JsonNode.Parse(ValueBytes(reader, utf8))!.AsObject() : null;
                     machine = ReadPart<MachineRecord>(ref reader, positions, "the `machine` block", (at, message) => Report(DiagnosticCodes.BenchRecordUnreadable, at, message, RecordHint));
                     break;
                 case "records" when reader.TokenType == JsonTokenType.StartArray:
@@ -106,6 +110,7 @@ public static class ResultsFileReader
                     reader.Skip();
                     break;
                 default:
+                    unknown[name!] = JsonNode.Parse(ValueBytes(reader, utf8));
                     reader.Skip();
                     break;
             }
@@ -116,7 +121,7 @@ public static class ResultsFileReader
             Report(DiagnosticCodes.BenchResultsUnreadable, (1, 1), "the file has no `machine` block", RestoreHint);
         }
 
-        return new ResultsDocument(displayPath, machine, records, diagnostics);
+        return new ResultsDocument(displayPath, machine, records, diagnostics) { MachineJson = machineJson, Unknown = unknown };
     }
 
     /// <summary>

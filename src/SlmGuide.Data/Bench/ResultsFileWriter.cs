@@ -11,11 +11,22 @@ namespace SlmGuide.Data.Bench;
 /// </summary>
 public static class ResultsFileWriter
 {
-    public static void Write(string path, MachineRecord machine, IEnumerable<JsonObject> records)
+    /// <summary>
+    /// Writes <paramref name="machine"/> and <paramref name="records"/>; the fields of
+    /// <paramref name="previous"/> this version does not know (in the machine block and at the top)
+    /// are written again as they were.
+    /// </summary>
+    public static void Write(string path, MachineRecord machine, IEnumerable<JsonObject> records, ResultsDocument? previous = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(records);
+        var machineJson = previous?.MachineJson?.DeepClone().AsObject() ?? [];
+        foreach (var (name, value) in JsonSerializer.SerializeToNode(machine, ResultsJson.Options)!.AsObject())
+        {
+            machineJson[name] = value?.DeepClone();
+        }
+
         var ordered = records
             .Select(node => node.DeepClone())
             .OrderBy(node => (string?)node["model"]?["id"] ?? string.Empty, StringComparer.Ordinal)
@@ -23,9 +34,14 @@ public static class ResultsFileWriter
         var document = new JsonObject
         {
             ["schema"] = ResultsFileReader.SchemaVersion,
-            ["machine"] = JsonSerializer.SerializeToNode(machine, ResultsJson.Options),
+            ["machine"] = machineJson,
             ["records"] = new JsonArray([.. ordered]),
         };
+        foreach (var (name, value) in previous?.Unknown ?? new Dictionary<string, JsonNode?>())
+        {
+            document[name] = value?.DeepClone();
+        }
+
         WriteAtomically(path, document.ToJsonString(ResultsJson.Options) + "\n");
     }
 

@@ -56,6 +56,8 @@ public sealed class ResultsStoreTests : IDisposable
         var document = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
         var recordB = document["records"]!.AsArray().Single(r => (string?)r!["model"]!["id"] == "b")!.AsObject();
         recordB["fromNewerVersion"] = "kept";
+        document["machine"]!["gpuModel"] = "machine field kept";
+        document["calibration"] = new JsonObject { ["topLevel"] = "kept too" };
         File.WriteAllText(path, document.ToJsonString());
 
         store.Merge(Machine(bandwidth: null), [Record("a", "sha-a", rate: 20), Record("c", "sha-c")]);
@@ -65,6 +67,8 @@ public sealed class ResultsStoreTests : IDisposable
         Assert.Equal(20, store.Find("abc123", Record("a", "sha-a").Id)!.GeneratedTokensPerSecond!.Mean);
         var text = File.ReadAllText(path);
         Assert.Contains("\"fromNewerVersion\": \"kept\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"gpuModel\": \"machine field kept\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"topLevel\": \"kept too\"", text, StringComparison.Ordinal);
         Assert.Contains("\"memoryBandwidthBytesPerSecond\": 10000000000", text, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
     }
