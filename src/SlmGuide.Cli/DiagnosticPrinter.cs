@@ -1,3 +1,4 @@
+using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Building;
 
 namespace SlmGuide.Cli;
@@ -11,9 +12,12 @@ internal static class DiagnosticPrinter
         return Verdict(result, error, doneMessage);
     }
 
-    public static void PrintDiagnostics(BuildResult result, TextWriter error)
+    public static void PrintDiagnostics(BuildResult result, TextWriter error) => PrintDiagnostics(result.Diagnostics, error);
+
+    /// <summary>The same lines for a command that is not a build, such as <c>bench</c>.</summary>
+    public static void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics, TextWriter error)
     {
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
         }
@@ -29,7 +33,13 @@ internal static class DiagnosticPrinter
         }
 
         var strictNote = result.ErrorCount == 0 ? " (--strict treats warnings as errors)" : string.Empty;
-        error.WriteLine($"failed: {Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}{strictNote}");
+        return Failed(result.ErrorCount, result.WarningCount, error, strictNote);
+    }
+
+    /// <summary>The closing line of a run that failed on its input.</summary>
+    public static int Failed(int errors, int warnings, TextWriter error, string note = "")
+    {
+        error.WriteLine($"failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}{note}");
         return ExitCodes.InputError;
     }
 

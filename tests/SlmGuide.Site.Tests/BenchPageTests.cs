@@ -46,4 +46,30 @@ public sealed class BenchPageTests : IDisposable
         var d = Assert.Single(result.Diagnostics, x => x.Code == DiagnosticCodes.BenchResultsUnreadable);
         Assert.Equal("data/bench/results/broken.json", d.Location.Path);
     }
+
+    [Fact]
+    public void A_record_the_reader_cannot_read_is_an_error_at_its_line()
+    {
+        const string File = "data/bench/results/56baa98416db326d.json";
+        var text = System.IO.File.ReadAllText(Path.Combine(_site.Root, File));
+        var first = text.IndexOf("      \"threads\": 2,\n      \"loadSeconds\"", StringComparison.Ordinal);
+        _site.Write(File, text[..first] + "      \"threads\": \"two\"," + text[(first + "      \"threads\": 2,".Length)..]);
+
+        var result = _site.Build();
+
+        Assert.False(result.Succeeded);
+        var d = Assert.Single(result.Diagnostics, x => x.Code == DiagnosticCodes.BenchRecordUnreadable);
+        Assert.Equal(new SourceLocation(File, 37, 23), d.Location);
+        Assert.Contains("record 1 (id `c16ae2f5e94178e0`) cannot be read: `threads` must be a whole number", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Results_written_before_keys_had_a_method_version_build_as_today()
+    {
+        var text = File.ReadAllText(Path.Combine(_site.Root, "data/bench/results/56baa98416db326d.json"));
+
+        Assert.DoesNotContain("methodVersion", text, StringComparison.Ordinal);
+        Assert.True(_site.Build(strict: true).Succeeded);
+        Assert.Contains("tiny（合成モデル）", _site.Read("tables/index.html"), StringComparison.Ordinal);
+    }
 }

@@ -44,9 +44,6 @@ public sealed class GgufFile(
     /// <summary>Parameters counted from the tensor shapes (every element of every tensor).</summary>
     public ulong ParameterCount => Tensors.Aggregate(0UL, (sum, tensor) => sum + tensor.ElementCount);
 
-    /// <summary>Bytes of tensor data.</summary>
-    public ulong TensorBytes => Tensors.Aggregate(0UL, (sum, tensor) => sum + tensor.ByteSize);
-
     /// <summary>How many tensors of each type the file holds, most common first.</summary>
     public IReadOnlyList<KeyValuePair<GgmlType, int>> TensorTypeCounts => [.. Tensors
         .GroupBy(tensor => tensor.Type)

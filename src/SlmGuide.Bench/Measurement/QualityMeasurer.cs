@@ -1,4 +1,6 @@
+using System.Globalization;
 using SlmGuide.Bench.Native;
+using SlmGuide.Data.Bench;
 
 namespace SlmGuide.Bench.Measurement;
 
@@ -11,11 +13,17 @@ namespace SlmGuide.Bench.Measurement;
 public sealed class QualityMeasurer(int windowTokens = 512, int batchTokens = 64, int threads = 0)
 {
     /// <summary>Scores <paramref name="model"/> alone (perplexity only) or against <paramref name="reference"/>.</summary>
+    /// <exception cref="QualityTextTooShortException">The text has fewer than two tokens for this model.</exception>
     public QualityResult Measure(string text, LlamaModel model, LlamaModel? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(model);
         var tokens = model.Tokenize(text);
+        if (tokens.Length < 2)
+        {
+            throw new QualityTextTooShortException(string.Create(CultureInfo.InvariantCulture, $"the quality text is {tokens.Length} token(s) long for this model; scoring a next token needs at least two"));
+        }
+
         if (reference is not null)
         {
             if (reference.VocabularySize != model.VocabularySize || !reference.Tokenize(text).SequenceEqual(tokens))
@@ -72,11 +80,6 @@ public sealed class QualityMeasurer(int windowTokens = 512, int batchTokens = 64
                     }
                 }
             }
-        }
-
-        if (scored == 0)
-        {
-            throw new LlamaException("the quality text is too short: it needs at least two tokens.");
         }
 
         var perplexity = Math.Exp(modelNll / scored);

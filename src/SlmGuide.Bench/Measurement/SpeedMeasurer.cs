@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using SlmGuide.Bench.Native;
-using SlmGuide.Bench.Statistics;
+using SlmGuide.Data.Bench;
 
 namespace SlmGuide.Bench.Measurement;
 

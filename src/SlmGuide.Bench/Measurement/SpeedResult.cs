@@ -1,4 +1,4 @@
-using SlmGuide.Bench.Statistics;
+using SlmGuide.Data.Bench;
 
 namespace SlmGuide.Bench.Measurement;
 

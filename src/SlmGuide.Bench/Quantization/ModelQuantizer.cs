@@ -66,23 +66,4 @@ public sealed class ModelQuantizer(LlamaRuntime runtime)
             File.Delete(temporary);
         }
     }
-
-    /// <summary>Quantizes into the variant's conventional name beside the input and returns that path.</summary>
-    public string QuantizeBeside(string inputPath, LlamaFileType fileType, int threads = 0)
-    {
-        var stem = Path.GetFileNameWithoutExtension(inputPath);
-        var suffix = "-F32";
-        if (stem.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
-        {
-            stem = stem[..^suffix.Length];
-        }
-
-        var output = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputPath))!, $"{stem}-{DisplayName(fileType)}.gguf");
-        if (!File.Exists(output))
-        {
-            Quantize(inputPath, output, fileType, threads);
-        }
-
-        return output;
-    }
 }

@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using SlmGuide.Data.Bench;
+using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Bench.Results;
 
@@ -7,69 +8,45 @@ namespace SlmGuide.Bench.Results;
 /// The benchmark results under <c>data/bench/results/</c>: one JSON file per machine fingerprint,
 /// so results from several machines sit side by side and each machine only ever writes its own file.
 /// Writes merge into what is on disk under an exclusive lock (re-read, merge, write a temporary file,
-/// rename), so concurrent runs lose nothing, readers never see half a file, and records this
-/// version does not know are kept verbatim.
+/// rename), so concurrent runs lose nothing and readers never see half a file. A file the shared
+/// reader cannot read in full is never rewritten: its diagnostics come back instead.
 /// </summary>
-public sealed class ResultsStore(string directory)
+/// <param name="directory">The results folder.</param>
+/// <param name="rootDirectory">The site root, so diagnostics name files as the author sees them; null names them by full path.</param>
+public sealed class ResultsStore(string directory, string? rootDirectory = null)
 {
-    public const int SchemaVersion = 1;
-
     private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(5);
 
     public string Directory { get; } = Path.GetFullPath(directory);
 
     public string PathFor(string machineFingerprint) => Path.Combine(Directory, $"{machineFingerprint}.json");
 
-    /// <summary>The stored record with this id, or null.</summary>
-    public BenchRecord? Find(string machineFingerprint, string id)
+    /// <summary>The machine's file as the shared reader sees it, with a diagnostic for every part it cannot read.</summary>
+    public ResultsDocument Read(string machineFingerprint)
     {
-        var records = ReadDocument(PathFor(machineFingerprint))?["records"] as JsonArray;
-        var node = records?.FirstOrDefault(record => record?["id"] is JsonValue value && value.TryGetValue<string>(out var text) && text == id);
-        return node is null ? null : TryRead(node);
+        var path = PathFor(machineFingerprint);
+        return ResultsFileReader.Read(path, Display(path));
     }
+
+    /// <summary>The stored record with this id, or null.</summary>
+    public BenchRecord? Find(string machineFingerprint, string id) =>
+        Read(machineFingerprint).Records.FirstOrDefault(stored => stored.Record.Id == id)?.Record;
 
     /// <summary>The machine block stored for a fingerprint (with its latest bandwidth), or null.</summary>
-    public MachineRecord? FindMachine(string machineFingerprint)
-    {
-        var node = ReadDocument(PathFor(machineFingerprint))?["machine"];
-        try
-        {
-            return node?.Deserialize<MachineRecord>(ResultsJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    public MachineRecord? FindMachine(string machineFingerprint) => Read(machineFingerprint).Machine;
 
-    /// <summary>Every record of one machine this version can read, in file order; others stay in the file untouched.</summary>
-    public IReadOnlyList<BenchRecord> Load(string machineFingerprint)
-    {
-        if (ReadDocument(PathFor(machineFingerprint))?["records"] is not JsonArray records)
-        {
-            return [];
-        }
-
-        return [.. records.Select(node => node is null ? null : TryRead(node)).OfType<BenchRecord>()];
-    }
-
-    private static BenchRecord? TryRead(JsonNode node)
-    {
-        try
-        {
-            return node.Deserialize<BenchRecord>(ResultsJson.Options);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>Every readable record of one machine, in file order.</summary>
+    public IReadOnlyList<BenchRecord> Load(string machineFingerprint) =>
+        [.. Read(machineFingerprint).Records.Select(stored => stored.Record)];
 
     /// <summary>
-    /// Adds or replaces <paramref name="records"/> (matched by id) in the machine's file and updates
-    /// its machine block; a bandwidth missing from <paramref name="machine"/> keeps the stored one.
+    /// Adds or replaces <paramref name="records"/> in the machine's file and updates its machine
+    /// block; a bandwidth missing from <paramref name="machine"/> keeps the stored one. A record
+    /// replaces the stored one with its id, and any stored record of the same measurement made by
+    /// an older method (<see cref="MeasurementMethod"/>). Returns the diagnostics of a stored
+    /// file that cannot be read in full, which is then left as it is; empty when the merge is written.
     /// </summary>
-    public void Merge(MachineRecord machine, IReadOnlyCollection<BenchRecord> records)
+    public IReadOnlyList<Diagnostic> Merge(MachineRecord machine, IReadOnlyCollection<BenchRecord> records)
     {
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(records);
@@ -77,83 +54,36 @@ public sealed class ResultsStore(string directory)
         var path = PathFor(machine.Fingerprint);
         using var exclusive = AcquireLock(path);
 
-        var existing = ReadDocument(path);
-        var byId = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
-        if (existing?["records"] is JsonArray stored)
+        var existing = ResultsFileReader.Read(path, Display(path));
+        if (!existing.IsComplete)
         {
-            foreach (var node in stored.OfType<JsonObject>())
-            {
-                if (node["id"] is JsonValue value && value.TryGetValue<string>(out var id))
-                {
-                    byId[id] = node.DeepClone();
-                }
-            }
+            return existing.Diagnostics;
         }
 
-        foreach (var record in records)
-        {
-            byId[record.Id] = JsonSerializer.SerializeToNode(record, ResultsJson.Options)!;
-        }
+        var kept = existing.Records
+            .Where(stored => !records.Any(record => record.Id == stored.Record.Id || Supersedes(record.Key, stored.Record.Key)))
+            .Select(stored => stored.Json);
+        var added = records.Select(ResultsFileWriter.ToJson);
 
-        var storedMachine = existing?["machine"]?.Deserialize<MachineRecord>(ResultsJson.Options);
-        if (machine.MemoryBandwidthBytesPerSecond is null && storedMachine?.Fingerprint == machine.Fingerprint)
+        if (machine.MemoryBandwidthBytesPerSecond is null && existing.Machine is { } stored && stored.Fingerprint == machine.Fingerprint)
         {
             machine = machine with
             {
-                MemoryBandwidthBytesPerSecond = storedMachine.MemoryBandwidthBytesPerSecond,
-                MemoryBandwidthMeasuredUtc = storedMachine.MemoryBandwidthMeasuredUtc,
+                MemoryBandwidthBytesPerSecond = stored.MemoryBandwidthBytesPerSecond,
+                MemoryBandwidthMeasuredUtc = stored.MemoryBandwidthMeasuredUtc,
             };
         }
 
-        // Sorted by model then id so a re-run changes only the lines of the records it replaced.
-        var ordered = byId.Values
-            .OrderBy(node => (string?)node["model"]?["id"] ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(node => (string)node["id"]!, StringComparer.Ordinal);
-        var document = new JsonObject
-        {
-            ["schema"] = SchemaVersion,
-            ["machine"] = JsonSerializer.SerializeToNode(machine, ResultsJson.Options),
-            ["records"] = new JsonArray([.. ordered]),
-        };
-        WriteAtomically(path, document.ToJsonString(ResultsJson.Options) + "\n");
+        ResultsFileWriter.Write(path, machine, [.. kept, .. added], existing);
+        return [];
     }
 
-    private static JsonObject? ReadDocument(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
+    // The same measurement by an older method is out of date once the current method has measured it.
+    private static bool Supersedes(RecordKey newer, RecordKey older) =>
+        older.MethodVersion < newer.MethodVersion && older with { MethodVersion = newer.MethodVersion } == newer;
 
-        try
-        {
-            return JsonNode.Parse(File.ReadAllText(path)) as JsonObject
-                ?? throw new InvalidDataException($"{path}: a results file must hold one JSON object; fix or delete the file.");
-        }
-        catch (JsonException exception)
-        {
-            throw new InvalidDataException($"{path}: not valid JSON ({exception.Message}); fix the file or delete it to start over.", exception);
-        }
-    }
-
-    private static void WriteAtomically(string path, string text)
-    {
-        var temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
+    private string Display(string path) =>
+        rootDirectory is null ? path : Path.GetRelativePath(rootDirectory, path).Replace('\\', '/');
 
     /// <summary>
     /// An exclusive lock on a sibling file that is never deleted: deleting a lock file lets a waiting

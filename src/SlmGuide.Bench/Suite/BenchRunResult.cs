@@ -1,9 +1,12 @@
-using SlmGuide.Bench.Results;
+using SlmGuide.Data.Bench;
 using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Bench.Suite;
 
-/// <summary>What a run did. <see cref="Diagnostics"/> holds suite errors, in which case no job ran.</summary>
+/// <summary>
+/// What a run did. <see cref="Diagnostics"/> holds the author's input errors: in the suite or the
+/// stored results (then no job ran), or in preparing or measuring a model (that job failed).
+/// </summary>
 public sealed record BenchRunResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyList<JobResult> Jobs,
@@ -11,9 +14,12 @@ public sealed record BenchRunResult(
     string? Engine,
     string? ResultsPath)
 {
-    public bool HasSuiteErrors => Diagnostics.Any(d => d.IsError);
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Errors stopped the run before any model: there is nothing to summarise.</summary>
+    public bool HasSuiteErrors => HasErrors && Jobs.Count == 0;
 
     public int FailedCount => Jobs.Count(job => job.Status == JobStatus.Failed);
 
-    public bool Succeeded => !HasSuiteErrors && FailedCount == 0;
+    public bool Succeeded => !HasErrors && FailedCount == 0;
 }

@@ -7,6 +7,7 @@ using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Results;
 using SlmGuide.Bench.Synthetic;
 using SlmGuide.Bench.Worker;
+using SlmGuide.Data.Bench;
 using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Bench.Suite;
@@ -54,87 +55,111 @@ public static class BenchRunner
             OperatingSystem = machineInfo.OperatingSystem,
             Architecture = machineInfo.Architecture,
         };
-        var store = new ResultsStore(options.ResultsDirectory ?? BenchOptions.DefaultResultsDirectory(root));
-        var preparer = new ModelPreparer(runtime, options.ModelCacheDirectory ?? SyntheticModelCache.DefaultDirectory(root), options.Download);
+        var store = new ResultsStore(options.ResultsDirectory ?? BenchOptions.DefaultResultsDirectory(root), root);
+        var resultsPath = store.PathFor(machine.Fingerprint);
+        if (store.Read(machine.Fingerprint) is { IsComplete: false } unreadable)
+        {
+            // Measuring would be wasted: the results could not be merged without losing what the file holds.
+            return new BenchRunResult(unreadable.Diagnostics, [], null, engine, resultsPath);
+        }
+
+        var preparer = new ModelPreparer(runtime, options.ModelCacheDirectory ?? SyntheticModelCache.DefaultDirectory(root), options.Download, root);
         var textSha = Sha256(suite.QualityTextPath);
         var launcher = new WorkerLauncher(suite.TimeLimit) { Environment = options.WorkerEnvironment };
         var results = new List<JobResult>();
         double? bandwidth = null;
+        var storeRefused = false;
 
         foreach (var model in selected)
         {
             cancellation.ThrowIfCancellationRequested();
+            progress.Status($"preparing {model.Id}");
+            var prepared = preparer.Prepare(model, byId, diagnostics);
+            var reference = model.IsReference ? null : preparer.Prepare(byId[model.Family], byId, diagnostics);
             JobResult result;
-            try
+            if (prepared is not var (path, sha) || (!model.IsReference && reference is null))
             {
-                progress.Status($"preparing {model.Id}");
-                var (path, sha) = preparer.Prepare(model, byId);
-                var reference = model.IsReference ? ((string Path, string Sha256)?)null : preparer.Prepare(byId[model.Family], byId);
-                var key = new RecordKey
+                result = new JobResult(model.Id, JobStatus.Failed, null, PreparationFailure(model, diagnostics));
+                results.Add(result);
+                progress.JobFinished(result);
+                continue;
+            }
+
+            var key = new RecordKey
+            {
+                ModelSha256 = sha,
+                Engine = engine,
+                Machine = machine.Fingerprint,
+                PromptTokens = speed.PromptTokens,
+                GeneratedTokens = speed.GeneratedTokens,
+                Repetitions = speed.Repetitions,
+                Threads = speed.EffectiveThreads,
+                ReferenceSha256 = reference?.Sha256,
+                QualityTextSha256 = textSha,
+                MethodVersion = MeasurementMethod.Current,
+            };
+            var id = key.ToId();
+            var stored = options.Force ? null : store.Find(machine.Fingerprint, id);
+            if (stored is not null)
+            {
+                result = new JobResult(model.Id, JobStatus.Cached, stored, null);
+            }
+            else
+            {
+                if (bandwidth is null)
                 {
-                    ModelSha256 = sha,
-                    Engine = engine,
-                    Machine = machine.Fingerprint,
-                    PromptTokens = speed.PromptTokens,
-                    GeneratedTokens = speed.GeneratedTokens,
-                    Repetitions = speed.Repetitions,
-                    Threads = speed.EffectiveThreads,
-                    ReferenceSha256 = reference?.Sha256,
-                    QualityTextSha256 = textSha,
+                    progress.Status("measuring memory bandwidth");
+                    bandwidth = MemoryBandwidth.MeasureBytesPerSecond(threads: speed.EffectiveThreads);
+                    machine = machine with
+                    {
+                        MemoryBandwidthBytesPerSecond = bandwidth,
+                        MemoryBandwidthMeasuredUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                    };
+                }
+
+                progress.Status($"measuring {model.Id}");
+                var job = new WorkerJob
+                {
+                    ModelPath = path,
+                    ReferencePath = reference?.Path,
+                    QualityTextPath = suite.QualityTextPath,
+                    Speed = speed,
+                    LibraryDirectory = runtime.LibraryDirectory,
                 };
-                var id = key.ToId();
-                var stored = options.Force ? null : store.Find(machine.Fingerprint, id);
-                if (stored is not null)
+                var outcome = await launcher.RunAsync(job, (step, repetition) => progress.StepDone(model.Id, step, repetition), cancellation).ConfigureAwait(false);
+                if (outcome.Report is { } report)
                 {
-                    result = new JobResult(model.Id, JobStatus.Cached, stored, null);
+                    var record = ToRecord(id, key, model, path, report, bandwidth);
+                    var refused = store.Merge(machine, [record]);
+                    diagnostics.AddRange(refused);
+                    storeRefused = refused.Count > 0;
+                    result = refused.Count == 0
+                        ? new JobResult(model.Id, JobStatus.Measured, record, null)
+                        : new JobResult(model.Id, JobStatus.Failed, null, "measured, but the results file can no longer be read in full, so nothing was stored (see the error above)");
                 }
                 else
                 {
-                    if (bandwidth is null)
+                    if (outcome.Problem is { } problem)
                     {
-                        progress.Status("measuring memory bandwidth");
-                        bandwidth = MemoryBandwidth.MeasureBytesPerSecond(threads: speed.EffectiveThreads);
-                        machine = machine with
-                        {
-                            MemoryBandwidthBytesPerSecond = bandwidth,
-                            MemoryBandwidthMeasuredUtc = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
-                        };
+                        diagnostics.Add(Diagnostic.Error(problem.Code, SourceLocation.StartOf(Shown(root, problem.Path)), problem.Message, problem.Hint));
                     }
 
-                    progress.Status($"measuring {model.Id}");
-                    var job = new WorkerJob
-                    {
-                        ModelPath = path,
-                        ReferencePath = reference?.Path,
-                        QualityTextPath = suite.QualityTextPath,
-                        Speed = speed,
-                        LibraryDirectory = runtime.LibraryDirectory,
-                    };
-                    var outcome = await launcher.RunAsync(job, (step, repetition) => progress.StepDone(model.Id, step, repetition), cancellation).ConfigureAwait(false);
-                    if (outcome.Report is { } report)
-                    {
-                        var record = ToRecord(id, key, model, path, report, bandwidth);
-                        store.Merge(machine, [record]);
-                        result = new JobResult(model.Id, JobStatus.Measured, record, null);
-                    }
-                    else
-                    {
-                        result = new JobResult(model.Id, JobStatus.Failed, null, outcome.FailureReason);
-                    }
+                    result = new JobResult(model.Id, JobStatus.Failed, null, outcome.FailureReason);
                 }
-            }
-            catch (BenchPreparationException exception)
-            {
-                result = new JobResult(model.Id, JobStatus.Failed, null, exception.Message);
             }
 
             results.Add(result);
             progress.JobFinished(result);
+            if (storeRefused)
+            {
+                // Every later measurement would be refused the same way.
+                break;
+            }
         }
 
         // When everything was cached, show the bandwidth measured by the run that produced the records.
         var shown = bandwidth is null ? store.FindMachine(machine.Fingerprint) ?? machine : machine;
-        return new BenchRunResult([], results, shown, engine, store.PathFor(machine.Fingerprint));
+        return new BenchRunResult(diagnostics.Sorted, results, shown, engine, resultsPath);
     }
 
     private static BenchRecord ToRecord(string id, RecordKey key, PlannedModel model, string path, WorkerReport report, double? bandwidth) => new()
@@ -163,6 +188,16 @@ public static class BenchRunner
         Roofline = Roofline.Of(bandwidth, report.WeightBytes, report.Speed.GeneratedTokensPerSecond?.Mean),
     };
 
+    // Names the codes reported for the model or the original it is made from, to find among the errors.
+    private static string PreparationFailure(PlannedModel model, DiagnosticBag diagnostics)
+    {
+        var codes = diagnostics.Sorted
+            .Where(d => d.Message.StartsWith($"model `{model.Id}`:", StringComparison.Ordinal) || d.Message.StartsWith($"model `{model.Family}`:", StringComparison.Ordinal))
+            .Select(d => d.Code)
+            .Distinct();
+        return $"its model file could not be prepared (error {string.Join(", ", codes)})";
+    }
+
     private static bool Matches(string? glob, string id)
     {
         if (string.IsNullOrWhiteSpace(glob))
@@ -173,6 +208,8 @@ public static class BenchRunner
         var pattern = "^" + Regex.Escape(glob).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\?", ".", StringComparison.Ordinal) + "$";
         return Regex.IsMatch(id, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
+
+    private static string Shown(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     private static string Sha256(string path)
     {

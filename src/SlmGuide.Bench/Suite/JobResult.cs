@@ -1,4 +1,4 @@
-using SlmGuide.Bench.Results;
+using SlmGuide.Data.Bench;
 
 namespace SlmGuide.Bench.Suite;
 

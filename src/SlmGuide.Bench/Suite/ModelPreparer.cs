@@ -2,42 +2,58 @@ using System.Security.Cryptography;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;
 using SlmGuide.Bench.Synthetic;
+using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Bench.Suite;
 
 /// <summary>
 /// Turns planned models into files on disk: generates synthetic models into the cache, quantizes
 /// with llama.cpp's quantizer, and for author-supplied files checks (or downloads and checks) the
-/// SHA-256. Each file is prepared once per run and its hash computed once.
+/// SHA-256. Each file is prepared once per run and its hash computed once. A model that cannot be
+/// prepared is a coded diagnostic at its suite entry, reported once however many variants need it.
 /// </summary>
-public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, bool download)
+/// <param name="rootDirectory">The site root: messages name files relative to it, as the suite does.</param>
+public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, bool download, string rootDirectory)
 {
     private readonly SyntheticModelCache _cache = new(cacheDirectory);
-    private readonly Dictionary<string, (string Path, string Sha256)> _prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, string Sha256)?> _prepared = new(StringComparer.Ordinal);
 
-    /// <summary>The model's file and its SHA-256.</summary>
-    /// <exception cref="BenchPreparationException">The file cannot be made or found; the message says why and what to do.</exception>
-    public (string Path, string Sha256) Prepare(PlannedModel model, IReadOnlyDictionary<string, PlannedModel> byId)
+    /// <summary>The model's file and its SHA-256, or null when it cannot be made or found; the reason is added to <paramref name="diagnostics"/>.</summary>
+    public (string Path, string Sha256)? Prepare(PlannedModel model, IReadOnlyDictionary<string, PlannedModel> byId, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(byId);
-        if (_prepared.TryGetValue(model.Id, out var done))
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!_prepared.TryGetValue(model.Id, out var done))
         {
-            return done;
+            done = Make(model, byId, diagnostics);
+            _prepared[model.Id] = done;
         }
 
-        string path;
+        return done;
+    }
+
+    private (string Path, string Sha256)? Make(PlannedModel model, IReadOnlyDictionary<string, PlannedModel> byId, DiagnosticBag diagnostics)
+    {
+        void Report(string code, string message, string hint) =>
+            diagnostics.Add(Diagnostic.Error(code, model.Location, $"model `{model.Id}`: {message}", hint));
+
+        string? path;
         if (model.Synthetic is { } spec)
         {
             path = _cache.GetOrCreate(spec);
         }
         else if (model.Path is { } file)
         {
-            path = Fetch(model, file);
+            path = Fetch(model, file, Report);
         }
         else
         {
-            var (sourcePath, sourceSha) = Prepare(byId[model.QuantizedFrom!], byId);
+            if (Prepare(byId[model.QuantizedFrom!], byId, diagnostics) is not var (sourcePath, sourceSha))
+            {
+                return null;
+            }
+
             var type = ModelQuantizer.DisplayName(model.QuantizationType!.Value);
             var stem = Path.GetFileNameWithoutExtension(sourcePath);
             path = Path.Combine(_cache.Directory, $"{stem}-{sourceSha[..12]}-{type}.gguf");
@@ -49,23 +65,28 @@ public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, b
                 }
                 catch (LlamaException exception)
                 {
-                    throw new BenchPreparationException($"{model.Location}: model `{model.Id}`: {exception.Message}", exception);
+                    Report(DiagnosticCodes.BenchQuantizationFailed, Shown(exception.Message), "check that the source model is a GGUF file this llama.cpp loads");
+                    return null;
                 }
             }
         }
 
-        var result = (path, Sha256(path));
-        if (model.Path is not null && model.Sha256 is { } expected && expected != result.Item2)
+        if (path is null)
         {
-            throw new BenchPreparationException(
-                $"{model.Location}: model `{model.Id}`: {path} has SHA-256 {result.Item2}, but the suite expects {expected}; replace the file or correct `sha256`.");
+            return null;
         }
 
-        _prepared[model.Id] = result;
-        return result;
+        var sha = Sha256(path);
+        if (model.Path is not null && model.Sha256 is { } expected && expected != sha)
+        {
+            Report(DiagnosticCodes.BenchModelHashMismatch, $"{Shown(path)} has SHA-256 {sha}, but the suite expects {expected}", "replace the file or correct `sha256`");
+            return null;
+        }
+
+        return (path, sha);
     }
 
-    private string Fetch(PlannedModel model, string path)
+    private string? Fetch(PlannedModel model, string path, Action<string, string, string> report)
     {
         if (File.Exists(path))
         {
@@ -74,17 +95,20 @@ public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, b
 
         if (model.Url is null)
         {
-            throw new BenchPreparationException($"{model.Location}: model `{model.Id}`: {path} does not exist; put the GGUF file there or fix `path`.");
+            report(DiagnosticCodes.BenchModelFileMissing, $"{Shown(path)} does not exist", "put the GGUF file there or fix `path`");
+            return null;
         }
 
         if (!download)
         {
-            throw new BenchPreparationException($"{model.Location}: model `{model.Id}`: {path} does not exist; run `slmguide bench --download` to fetch it from {model.Url}.");
+            report(DiagnosticCodes.BenchModelFileMissing, $"{Shown(path)} does not exist", $"run `slmguide bench --download` to fetch it from {model.Url}");
+            return null;
         }
 
         if (model.Sha256 is null)
         {
-            throw new BenchPreparationException($"{model.Location}: model `{model.Id}`: refusing to download without `sha256`; add the file's SHA-256 to the suite.");
+            report(DiagnosticCodes.BenchDownloadWithoutHash, "refusing to download without `sha256`", "add the file's SHA-256 to the suite, from the model's download page");
+            return null;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -103,7 +127,8 @@ public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, b
             var actual = Sha256(temporary);
             if (actual != model.Sha256)
             {
-                throw new BenchPreparationException($"{model.Location}: model `{model.Id}`: the download from {model.Url} has SHA-256 {actual}, not {model.Sha256}; check the URL and the hash.");
+                report(DiagnosticCodes.BenchModelHashMismatch, $"the download from {model.Url} has SHA-256 {actual}, not {model.Sha256}", "check the URL and the hash");
+                return null;
             }
 
             File.Move(temporary, path, overwrite: false);
@@ -111,13 +136,17 @@ public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, b
         }
         catch (HttpRequestException exception)
         {
-            throw new BenchPreparationException($"{model.Location}: model `{model.Id}`: could not download {model.Url}: {exception.Message}", exception);
+            report(DiagnosticCodes.BenchDownloadFailed, $"could not download {model.Url}: {exception.Message}", "check the URL and the network, then run again");
+            return null;
         }
         finally
         {
             File.Delete(temporary);
         }
     }
+
+    // Paths as the author wrote them in the suite, relative to the site root.
+    private string Shown(string text) => text.Replace(Path.GetFullPath(rootDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
 
     private static string Sha256(string path)
     {

@@ -21,7 +21,7 @@ public static class SuiteLoader
         var display = System.IO.Path.GetRelativePath(root, fullPath);
         if (!File.Exists(fullPath))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFolder, SourceLocation.StartOf(display), "the benchmark suite file does not exist", "create it, or point --suite at one"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteFileMissing, SourceLocation.StartOf(display), "the benchmark suite file does not exist", "create it, or point --suite at one"));
             return null;
         }
 
@@ -38,7 +38,7 @@ public static class SuiteLoader
         var qualityText = System.IO.Path.GetFullPath(file.QualityText, root);
         if (!File.Exists(qualityText))
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.MissingFile, At(display, file.LocationOf("quality_text")), $"the quality text '{file.QualityText}' does not exist", "give a path relative to the site root"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteQualityTextMissing, At(display, file.LocationOf("quality_text")), $"the quality text '{file.QualityText}' does not exist", "give a path relative to the site root"));
         }
 
         if (diagnostics.Sorted.Count(d => d.IsError) > errorsBefore)
@@ -62,7 +62,7 @@ public static class SuiteLoader
         {
             if (!ok)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutOfRange, At(display, parameters.LocationOf(key)), message, "change the value under `parameters:`"));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteParameterOutOfRange, At(display, parameters.LocationOf(key)), message, "change the value under `parameters:`"));
             }
         }
 
@@ -94,7 +94,7 @@ public static class SuiteLoader
             var sources = (entry.Synthetic is null ? 0 : 1) + (entry.Path is null ? 0 : 1) + (entry.Quantize is null ? 0 : 1);
             if (sources != 1)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InconsistentFields, location, $"model `{entry.Id}` needs exactly one of `synthetic`, `path` or `quantize`", "keep one source per model"));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteModelSource, location, $"model `{entry.Id}` needs exactly one of `synthetic`, `path` or `quantize`", "keep one source per model"));
                 continue;
             }
 
@@ -104,7 +104,7 @@ public static class SuiteLoader
                 var spec = synthetic.ToSpec(entry.Id);
                 foreach (var problem in spec.Validate())
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.InconsistentFields, At(display, entry.LocationOf("synthetic")), $"model `{entry.Id}`: {problem}", "fix the synthetic model's shape"));
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteSyntheticShape, At(display, entry.LocationOf("synthetic")), $"model `{entry.Id}`: {problem}", "fix the synthetic model's shape"));
                 }
 
                 model = model with { Synthetic = spec, IsSynthetic = true };
@@ -113,7 +113,7 @@ public static class SuiteLoader
             {
                 if (entry.Sha256 is { } hash && (hash.Length != 64 || !hash.All(char.IsAsciiHexDigit)))
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadFormat, At(display, entry.LocationOf("sha256")), "sha256 must be 64 hexadecimal digits", "copy the hash from the model's download page"));
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteBadSha256, At(display, entry.LocationOf("sha256")), "sha256 must be 64 hexadecimal digits", "copy the hash from the model's download page"));
                 }
 
                 model = model with { Path = System.IO.Path.GetFullPath(path, root), Url = entry.Url, Sha256 = entry.Sha256?.ToLowerInvariant() };

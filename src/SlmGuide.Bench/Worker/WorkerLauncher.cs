@@ -30,6 +30,7 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
 
         using var process = new Process { StartInfo = start };
         WorkerReport? report = null;
+        WorkerProblem? problem = null;
         var errorTail = new Queue<string>();
         process.Start();
         var outputReader = ReadLines(process.StandardOutput, line =>
@@ -38,6 +39,10 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
             if (message?.Kind == WorkerMessage.ReportKind)
             {
                 report = message.Report;
+            }
+            else if (message?.Kind == WorkerMessage.ProblemKind)
+            {
+                problem = message.Problem;
             }
             else if (message?.Kind == WorkerMessage.ProgressKind && message.Step is not null)
             {
@@ -88,6 +93,11 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
         if (process.ExitCode == 0 && report is not null)
         {
             return WorkerOutcome.Success(report);
+        }
+
+        if (problem is not null)
+        {
+            return WorkerOutcome.Refused(problem);
         }
 
         return WorkerOutcome.Failure(DescribeExit(process.ExitCode, report is null && process.ExitCode == 0) + Tail(errorTail));

@@ -3,7 +3,8 @@ namespace SlmGuide.Bench.Worker;
 /// <summary>
 /// One line a worker writes on standard output, as JSON. Progress lines arrive while it works; a
 /// ready line comes once the model is loaded, and the worker then waits for <see cref="GoLine"/>
-/// on standard input before it measures; a single report line ends a successful job. Anything
+/// on standard input before it measures; a single report line ends a successful job, and a problem
+/// line one that failed on the author's input. Anything
 /// else on stdout is ignored, so a stray print in native code cannot break the protocol.
 /// </summary>
 public sealed record WorkerMessage
@@ -11,6 +12,7 @@ public sealed record WorkerMessage
     public const string ProgressKind = "progress";
     public const string ReadyKind = "ready";
     public const string ReportKind = "report";
+    public const string ProblemKind = "problem";
 
     /// <summary>What the runner answers on standard input to a ready line.</summary>
     public const string GoLine = "go";
@@ -24,4 +26,6 @@ public sealed record WorkerMessage
     public int Repetition { get; init; }
 
     public WorkerReport? Report { get; init; }
+
+    public WorkerProblem? Problem { get; init; }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using SlmGuide.Bench.Measurement;
 using SlmGuide.Bench.Native;
+using SlmGuide.Data.Bench;
+using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Bench.Worker;
 
@@ -21,6 +23,7 @@ public static class WorkerProgram
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        string? qualityTextPath = null;
         try
         {
             var line = input.ReadLine();
@@ -31,6 +34,7 @@ public static class WorkerProgram
                 return Failed;
             }
 
+            qualityTextPath = job.QualityTextPath;
             PlantedFault.TriggerIfPlanted();
             var report = Measure(
                 job,
@@ -42,6 +46,11 @@ public static class WorkerProgram
                 });
             Write(output, new WorkerMessage { Kind = WorkerMessage.ReportKind, Report = report });
             return 0;
+        }
+        catch (QualityTextTooShortException exception)
+        {
+            Write(output, new WorkerMessage { Kind = WorkerMessage.ProblemKind, Problem = new WorkerProblem(DiagnosticCodes.BenchQualityTextTooShort, qualityTextPath!, exception.Message, "use a longer quality text: a few paragraphs, as in data/bench/quality-text.md") });
+            return Failed;
         }
         catch (Exception exception) when (exception is LlamaException or LlamaEngineNotFoundException or IOException or JsonException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using SlmGuide.Bench.Measurement;
+using SlmGuide.Data.Bench;
 
 namespace SlmGuide.Bench.Worker;
 

@@ -1,38 +1,39 @@
-using System.Globalization;
-using SlmGuide.Bench.Statistics;
 using SlmGuide.Bench.Suite;
+using SlmGuide.Data.Bench;
 using Spectre.Console;
 
 namespace SlmGuide.Cli.Bench;
 
-/// <summary>The table printed after a bench run: one row per model, then provenance and any failures with their reasons.</summary>
+/// <summary>
+/// The table printed after a bench run: one row per model with the metrics that have a console
+/// header (<see cref="BenchMetric.ConsoleHeader"/>), then provenance and any failures with their reasons.
+/// </summary>
 internal static class BenchSummary
 {
     public static void Write(IAnsiConsole console, BenchRunResult result)
     {
+        var metrics = BenchMetrics.All.Where(metric => metric.ConsoleHeader is not null).ToList();
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in new[] { "model", "type", "size", "pp t/s", "tg t/s", "KL mean", "top-1 agree", "status" })
+        foreach (var column in (string[])["model", "type", .. metrics.Select(metric => metric.ConsoleHeader!), "status"])
         {
-            table.AddColumn(new TableColumn(column));
+            table.AddColumn(new TableColumn(Markup.Escape(column)));
         }
 
         foreach (var job in result.Jobs)
         {
             var record = job.Record;
-            table.AddRow(
+            var status = job.Status switch
+            {
+                JobStatus.Measured => "[green]measured[/]",
+                JobStatus.Cached => "cached",
+                _ => "[red]failed[/]",
+            };
+            table.AddRow([
                 Markup.Escape(job.ModelId),
                 Markup.Escape(record?.Model.Type ?? "-"),
-                record is null ? "-" : Format($"{record.Model.FileBytes / 1048576.0:0.0} MiB"),
-                Rate(record?.PromptTokensPerSecond),
-                Rate(record?.GeneratedTokensPerSecond),
-                record?.Quality?.KlMean is { } kl ? Format($"{kl:0.000000}") : "-",
-                record?.Quality?.TopTokenAgreementPercent is { } agree ? Format($"{agree:0.00}%") : "-",
-                job.Status switch
-                {
-                    JobStatus.Measured => "[green]measured[/]",
-                    JobStatus.Cached => "cached",
-                    _ => "[red]failed[/]",
-                });
+                .. metrics.Select(metric => Markup.Escape((record is null ? null : metric.ConsoleText(record)) ?? "-")),
+                status,
+            ]);
         }
 
         console.Write(table);
@@ -56,8 +57,5 @@ internal static class BenchSummary
         console.MarkupLine(Markup.Escape(string.Join(", ", counts)));
     }
 
-    private static string Rate(SampleSummary? summary) =>
-        summary is null ? "-" : Format($"{summary.Mean:0.00} ± {summary.StandardDeviation:0.00}");
-
-    private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    private static string Format(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

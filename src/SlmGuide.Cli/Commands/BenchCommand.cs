@@ -54,7 +54,10 @@ public static class BenchCommand
 
     private const int SummaryWidthInLogs = 160;
 
-    /// <summary>Runs the suite with a live display and a summary; the exit code is non-zero when the suite is wrong or any job failed.</summary>
+    /// <summary>
+    /// Runs the suite with a live display and a summary; the exit code is non-zero when the suite
+    /// or the stored results are wrong (nothing runs), a model cannot be prepared, or any job failed.
+    /// </summary>
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -78,20 +81,12 @@ public static class BenchCommand
             await Console.Error.WriteLineAsync($"slmguide bench: {exception.Message}").ConfigureAwait(false);
             return ExitCodes.ToolFailure;
         }
-        catch (InvalidDataException exception)
-        {
-            await Console.Error.WriteLineAsync($"slmguide bench: {exception.Message}").ConfigureAwait(false);
-            return ExitCodes.InputError;
-        }
 
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            await Console.Error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
-        }
-
+        // The same lines as build and check print, so editors and CI read them alike.
+        DiagnosticPrinter.PrintDiagnostics(result.Diagnostics, Console.Error);
         if (result.HasSuiteErrors)
         {
-            return ExitCodes.InputError;
+            return DiagnosticPrinter.Failed(result.Diagnostics.Count(d => d.IsError), result.Diagnostics.Count(d => !d.IsError), Console.Error);
         }
 
         // Redirected output (a CI log) has no width, and Spectre's fallback of 80 columns wraps the table's cells.

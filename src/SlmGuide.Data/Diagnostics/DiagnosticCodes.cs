@@ -3,7 +3,7 @@ namespace SlmGuide.Data.Diagnostics;
 /// <summary>
 /// Every code the tool can report, in one place so the README's table and the tests agree.
 /// The letter says which stage found it: Y reading YAML, D binding data, R references between
-/// files, C content pages, T templates, B the build itself.
+/// files, C content pages, T templates, B the build itself, S the benchmark suite and its results.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -29,7 +29,6 @@ public static class DiagnosticCodes
     public const string InconsistentFields = "D011";
     public const string UnconfirmedWithValue = "D012";
     public const string BadFormat = "D013";
-    public const string MissingFile = "D014";
 
     public const string DuplicateId = "R001";
     public const string DanglingReference = "R002";
@@ -53,6 +52,22 @@ public static class DiagnosticCodes
     public const string SearchIndexFailed = "B002";
     public const string BenchResultsUnreadable = "B003";
 
+    // The benchmark suite and its results (slmguide bench, and the site reading the results).
+    public const string BenchRecordUnreadable = "S001";
+    public const string BenchResultsFromNewerVersion = "S002";
+    public const string BenchModelFileMissing = "S003";
+    public const string BenchModelHashMismatch = "S004";
+    public const string BenchDownloadFailed = "S005";
+    public const string BenchDownloadWithoutHash = "S006";
+    public const string BenchQuantizationFailed = "S007";
+    public const string BenchQualityTextTooShort = "S008";
+    public const string SuiteFileMissing = "S009";
+    public const string SuiteParameterOutOfRange = "S010";
+    public const string SuiteQualityTextMissing = "S011";
+    public const string SuiteModelSource = "S012";
+    public const string SuiteSyntheticShape = "S013";
+    public const string SuiteBadSha256 = "S014";
+
     /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
@@ -75,7 +90,6 @@ public static class DiagnosticCodes
         [InconsistentFields] = "fields that do not fit together: one needs another, excludes another, or disagrees with it",
         [UnconfirmedWithValue] = "a field listed under `unconfirmed` still has a value (warning)",
         [BadFormat] = "a text value without the form its field needs (a site path, a SHA-256)",
-        [MissingFile] = "a path to a file that does not exist",
         [DuplicateId] = "two entries share one id",
         [DanglingReference] = "a reference to an id that does not exist",
         [BrokenFrontMatter] = "a page's front matter is missing, unterminated or invalid",
@@ -94,5 +108,19 @@ public static class DiagnosticCodes
         [MissingFolder] = "the site root lacks content/, data/ or theme/",
         [SearchIndexFailed] = "npm or Pagefind failed while building the search index",
         [BenchResultsUnreadable] = "a benchmark results file in data/bench/results/ cannot be read",
+        [BenchRecordUnreadable] = "a record or the machine block of a results file cannot be read; the file is not rewritten",
+        [BenchResultsFromNewerVersion] = "a results file was written by a newer slmguide (its `schema` is higher than this version reads)",
+        [BenchModelFileMissing] = "a suite model's `path` does not exist (and it has no `url`, or `--download` was not given)",
+        [BenchModelHashMismatch] = "a suite model's file (or its download) does not have the SHA-256 the suite names",
+        [BenchDownloadFailed] = "a suite model could not be downloaded from its `url`",
+        [BenchDownloadWithoutHash] = "`--download` refuses a model whose entry has no `sha256`",
+        [BenchQuantizationFailed] = "llama.cpp's quantizer could not make a suite model's variant",
+        [BenchQualityTextTooShort] = "the quality text has fewer than two tokens for a model, so nothing can be compared",
+        [SuiteFileMissing] = "the benchmark suite file does not exist",
+        [SuiteParameterOutOfRange] = "a value under `parameters:` of the suite is out of its range",
+        [SuiteQualityTextMissing] = "the suite's `quality_text` names a file that does not exist",
+        [SuiteModelSource] = "a suite model has none or several of `synthetic`, `path` and `quantize`",
+        [SuiteSyntheticShape] = "a synthetic model's shape cannot be built (sizes, head counts)",
+        [SuiteBadSha256] = "a suite model's `sha256` is not 64 hexadecimal digits",
     };
 }

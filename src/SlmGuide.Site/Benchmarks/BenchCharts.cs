@@ -1,59 +1,46 @@
-using System.Globalization;
 using OxyPlot;
 using OxyPlot.Annotations;
 using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
-using SlmGuide.Bench.Results;
+using SlmGuide.Data.Bench;
 
 namespace SlmGuide.Site.Benchmarks;
 
-/// <summary>The benchmark page's two charts, drawn from the same records as the tables beside them.</summary>
+/// <summary>Draws a table's figures from the same records as the table beside them.</summary>
 internal static class BenchCharts
 {
-    private const double Megabyte = 1_000_000;
-
-    /// <summary>Generation speed against file size: smaller weights read less memory per token.</summary>
-    public static string SpeedVersusSize(IReadOnlyList<BenchRecord> records) =>
-        Chart(
-            "bench-speed-chart",
-            "生成速度とファイルサイズ",
-            "量子化の種類ごとに、横軸にモデルファイルのサイズ（MB、対数目盛）、縦軸に1トークンずつ生成するときの速度（トークン/秒、対数目盛）を示した散布図。数値は下の表と同じ実測値。",
-            "生成速度（トークン/秒）",
-            records.Where(r => r.GeneratedTokensPerSecond is not null),
-            r => r.GeneratedTokensPerSecond!.Mean);
-
-    /// <summary>Quantization error against file size: how much accuracy each size step costs.</summary>
-    public static string QualityVersusSize(IReadOnlyList<BenchRecord> records) =>
-        Chart(
-            "bench-quality-chart",
-            "量子化の誤差とファイルサイズ",
-            "量子化したモデルごとに、横軸にファイルサイズ（MB、対数目盛）、縦軸に元のF32モデルとの平均KLダイバージェンス（対数目盛、小さいほど元に近い）を示した散布図。数値は下の表と同じ実測値。",
-            "平均KLダイバージェンス（nats）",
-            records.Where(r => r.Quality?.KlMean is > 0),
-            r => r.Quality!.KlMean!.Value);
-
-    // Both axes are logarithmic: sizes and rates span orders of magnitude between the tiny and larger models.
-    private static string Chart(string id, string title, string description, string yTitle, IEnumerable<BenchRecord> records, Func<BenchRecord, double> y)
+    // Both axes are logarithmic: sizes and rates span orders of magnitude between the tiny and
+    // larger models, so only records with a positive value on both axes can be drawn.
+    public static string Render(BenchFigure figure, IReadOnlyList<BenchRecord> records)
     {
-        var list = records.ToList();
-        var synthetic = list.Count > 0 && list.All(r => r.Model.Synthetic);
-        var model = new PlotModel { Title = synthetic ? title + "（合成モデル）" : title, TitleFontSize = 15 };
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside });
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = "ファイルサイズ（MB）", MajorGridlineStyle = LineStyle.Dot, MinimumPadding = 0.05, MaximumPadding = 0.08 });
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = yTitle, MajorGridlineStyle = LineStyle.Dot, AxisTitleDistance = 12, MinimumPadding = 0.08, MaximumPadding = 0.15 });
+        if (!figure.X.IsChartable || !figure.Y.IsChartable)
+        {
+            throw new ArgumentException($"figure `{figure.Id}` plots a metric without an axis title", nameof(figure));
+        }
 
-        foreach (var family in list.GroupBy(r => r.Model.Family, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var points = records
+            .Select(record => (Record: record, X: figure.X.Select(record)?.Value, Y: figure.Y.Select(record)?.Value))
+            .Where(point => point.X > 0 && point.Y > 0)
+            .ToList();
+        var synthetic = points.Count > 0 && points.All(p => p.Record.Model.Synthetic);
+        var title = synthetic ? figure.Title + "（合成モデル）" : figure.Title;
+        var model = new PlotModel { Title = title, TitleFontSize = 15 };
+        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside });
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = figure.X.AxisTitle, MajorGridlineStyle = LineStyle.Dot, MinimumPadding = 0.05, MaximumPadding = 0.08 });
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = figure.Y.AxisTitle, MajorGridlineStyle = LineStyle.Dot, AxisTitleDistance = 12, MinimumPadding = 0.08, MaximumPadding = 0.15 });
+
+        foreach (var family in points.GroupBy(p => p.Record.Model.Family, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var series = new LineSeries { Title = family.Key, LineStyle = LineStyle.None, MarkerType = MarkerType.Circle, MarkerSize = 4 };
-            foreach (var record in family.OrderBy(r => r.Model.FileBytes))
+            foreach (var point in family.OrderBy(p => p.Record.Model.FileBytes))
             {
-                var x = record.Model.FileBytes / Megabyte;
-                series.Points.Add(new DataPoint(x, y(record)));
+                var at = new DataPoint(point.X!.Value, point.Y!.Value);
+                series.Points.Add(at);
                 model.Annotations.Add(new TextAnnotation
                 {
-                    Text = record.Model.Type,
-                    TextPosition = new DataPoint(x, y(record)),
+                    Text = point.Record.Model.Type,
+                    TextPosition = at,
                     TextVerticalAlignment = VerticalAlignment.Bottom,
                     FontSize = 10,
                     StrokeThickness = 0,
@@ -63,8 +50,6 @@ internal static class BenchCharts
             model.Series.Add(series);
         }
 
-        return SvgChart.Render(model, id, title, description);
+        return SvgChart.Render(model, figure.Id, figure.Title, figure.Description);
     }
-
-    internal static string Megabytes(long bytes) => (bytes / Megabyte).ToString("0.0", CultureInfo.InvariantCulture);
 }

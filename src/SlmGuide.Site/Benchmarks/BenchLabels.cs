@@ -1,6 +1,5 @@
 using System.Globalization;
-using SlmGuide.Bench.Results;
-using SlmGuide.Bench.Statistics;
+using SlmGuide.Data.Bench;
 
 namespace SlmGuide.Site.Benchmarks;
 
@@ -9,11 +8,6 @@ internal static class BenchLabels
 {
     public static string Family(BenchRecord record) =>
         record.Model.Synthetic ? $"{record.Model.Family}（合成モデル）" : record.Model.Family;
-
-    public static string Rate(SampleSummary? summary) =>
-        summary is null ? string.Empty : $"{Number(summary.Mean, "0.0")} ± {Number(summary.StandardDeviation, "0.0")}";
-
-    public static string Number(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 
     public static string Sort(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 

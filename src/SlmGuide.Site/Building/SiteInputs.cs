@@ -1,4 +1,5 @@
 using SlmGuide.Data;
+using SlmGuide.Data.Bench;
 using SlmGuide.Data.Changes;
 using SlmGuide.Data.Concurrency;
 using SlmGuide.Data.Diagnostics;

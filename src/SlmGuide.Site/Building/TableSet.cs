@@ -1,4 +1,6 @@
 using SlmGuide.Data;
+using SlmGuide.Data.Bench;
+using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 using SlmGuide.Site.Benchmarks;
 using SlmGuide.Site.Tables;

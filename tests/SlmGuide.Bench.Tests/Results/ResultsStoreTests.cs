@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using SlmGuide.Bench.Measurement;
 using SlmGuide.Bench.Results;
-using SlmGuide.Bench.Statistics;
+using SlmGuide.Data.Bench;
+using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Bench.Tests.Results;
 
@@ -48,13 +48,16 @@ public sealed class ResultsStoreTests : IDisposable
     }
 
     [Fact]
-    public void Merging_adds_and_replaces_by_id_and_keeps_unknown_records_verbatim()
+    public void Merging_adds_and_replaces_by_id_and_keeps_fields_of_newer_versions_verbatim()
     {
         var store = new ResultsStore(_folder);
         store.Merge(Machine(), [Record("b", "sha-b"), Record("a", "sha-a")]);
         var path = store.PathFor("abc123");
         var document = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
-        document["records"]!.AsArray().Add(new JsonObject { ["id"] = "zz-foreign", ["fromNewerVersion"] = "kept" });
+        var recordB = document["records"]!.AsArray().Single(r => (string?)r!["model"]!["id"] == "b")!.AsObject();
+        recordB["fromNewerVersion"] = "kept";
+        document["machine"]!["gpuModel"] = "machine field kept";
+        document["calibration"] = new JsonObject { ["topLevel"] = "kept too" };
         File.WriteAllText(path, document.ToJsonString());
 
         store.Merge(Machine(bandwidth: null), [Record("a", "sha-a", rate: 20), Record("c", "sha-c")]);
@@ -64,6 +67,8 @@ public sealed class ResultsStoreTests : IDisposable
         Assert.Equal(20, store.Find("abc123", Record("a", "sha-a").Id)!.GeneratedTokensPerSecond!.Mean);
         var text = File.ReadAllText(path);
         Assert.Contains("\"fromNewerVersion\": \"kept\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"gpuModel\": \"machine field kept\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"topLevel\": \"kept too\"", text, StringComparison.Ordinal);
         Assert.Contains("\"memoryBandwidthBytesPerSecond\": 10000000000", text, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
     }
@@ -108,9 +113,57 @@ public sealed class ResultsStoreTests : IDisposable
         var store = new ResultsStore(_folder);
         File.WriteAllText(store.PathFor("abc123"), "{ not json");
 
-        var error = Assert.Throws<InvalidDataException>(() => store.Merge(Machine(), [Record("a", "sha-a")]));
+        var error = Assert.Single(store.Merge(Machine(), [Record("a", "sha-a")]));
 
-        Assert.Contains("abc123.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains("abc123.json", error.Location.Path, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticCodes.BenchResultsUnreadable, error.Code);
         Assert.Equal("{ not json", File.ReadAllText(store.PathFor("abc123")));
+    }
+
+    [Fact]
+    public void A_record_this_version_cannot_read_is_located_and_the_file_is_not_rewritten()
+    {
+        var store = new ResultsStore(_folder, rootDirectory: _folder);
+        store.Merge(Machine(), [Record("a", "sha-a"), Record("b", "sha-b")]);
+        var path = store.PathFor("abc123");
+        var text = File.ReadAllText(path);
+        var at = text.IndexOf("\"threads\": 2,\n      \"loadSeconds\"", StringComparison.Ordinal);
+        var damaged = text[..at] + "\"threads\": \"two\"" + text[(at + "\"threads\": 2".Length)..];
+        File.WriteAllText(path, damaged);
+        var line = damaged[..damaged.IndexOf("\"two\"", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var refused = store.Merge(Machine(), [Record("c", "sha-c")]);
+
+        var error = Assert.Single(refused);
+        Assert.Equal(DiagnosticCodes.BenchRecordUnreadable, error.Code);
+        Assert.Equal(new SourceLocation("abc123.json", line, 23), error.Location); // just after the value, where the serializer stopped
+        Assert.Contains($"record 1 (id `{Record("a", "sha-a").Id}`) cannot be read", error.Message, StringComparison.Ordinal);
+        Assert.Equal(damaged, File.ReadAllText(path));
+        Assert.Equal(["b"], store.Load("abc123").Select(r => r.Model.Id));
+        Assert.Equal(refused, store.Read("abc123").Diagnostics);
+    }
+
+    [Fact]
+    public void A_new_measurement_method_replaces_the_record_of_the_old_one_and_old_keys_read_as_the_first_method()
+    {
+        var store = new ResultsStore(_folder);
+        var old = Record("a", "sha-a");
+        store.Merge(Machine(), [old, Record("b", "sha-b")]);
+        var path = store.PathFor("abc123");
+        var unversioned = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+        foreach (var record in unversioned["records"]!.AsArray())
+        {
+            record!["key"]!.AsObject().Remove("methodVersion");
+        }
+
+        File.WriteAllText(path, unversioned.ToJsonString());
+        Assert.Equal(old.Key, store.Find("abc123", old.Id)!.Key);
+        var newerKey = old.Key with { MethodVersion = MeasurementMethod.Current + 1 };
+        var newer = old with { Id = newerKey.ToId(), Key = newerKey };
+
+        Assert.Empty(store.Merge(Machine(), [newer]));
+
+        Assert.NotEqual(old.Id, newer.Id);
+        Assert.Equal([newer.Id, Record("b", "sha-b").Id], store.Load("abc123").Select(r => r.Id));
     }
 }

@@ -23,7 +23,6 @@ public sealed class DiagnosticFixtureTests
     private static readonly IReadOnlyDictionary<string, string> WithoutFolder = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         [DiagnosticCodes.FileTooLarge] = "needs a data file over 16 MiB; DiagnosticCodeTests writes one in a temp folder",
-        [DiagnosticCodes.MissingFile] = "only the benchmark suite names files; its cases live with the bench tests",
     };
 
     private static readonly string Folder = Path.Combine(TestRepository.Root, "tests", "SlmGuide.Cli.Tests", "Diagnostics");
