@@ -58,6 +58,7 @@ public sealed record SurveyData
     /// <summary>Sources some row or claim actually cites; section 10 lists exactly these.</summary>
     public IReadOnlySet<string> CitedSourceIds() =>
         FactRows().Select(r => r.Source.Id)
+            .Concat(Models.JapaneseEvaluations.SelectMany(e => e.Scores).Select(s => s.Source.Id))
             .Concat(Claims.Claims.Where(c => c.Source is not null).Select(c => c.Source!.Value.Id))
             .ToHashSet(StringComparer.Ordinal);
 

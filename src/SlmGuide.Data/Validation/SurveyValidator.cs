@@ -36,6 +36,10 @@ public static partial class SurveyValidator
         foreach (var evaluation in data.Models.JapaneseEvaluations)
         {
             CheckReference(evaluation.Model, models, "model", diagnostics);
+            foreach (var score in evaluation.Scores)
+            {
+                CheckReference(score.Source, sources, "source", diagnostics);
+            }
         }
 
         foreach (var domain in data.Models.DomainModels)
