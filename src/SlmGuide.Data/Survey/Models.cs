@@ -72,6 +72,13 @@ public sealed record Model : FactRow, IIdentified
     [Label("URL")]
     public Uri? Url { get; init; }
 
+    [Label("モデルカード")]
+    public Uri? ModelCard { get; init; }
+
+    /// <summary>Only a GGUF the developer publishes itself; community conversions are not listed.</summary>
+    [Label("公式GGUF")]
+    public Uri? Gguf { get; init; }
+
     /// <summary>The article's larger picks stay in the table but are marked as beyond the 7B scope.</summary>
     public bool IsAboveSevenBillion => ParametersBillion > 7.5;
 }
@@ -90,6 +97,31 @@ public sealed record JapaneseEvaluation : FactRow
 
     [Label("特記事項")]
     public string? Notes { get; init; }
+
+    [Label("スコア")]
+    public IReadOnlyList<BenchmarkScore> Scores { get; init; } = [];
+}
+
+/// <summary>
+/// One published Japanese benchmark figure, kept as a number so tables can sort on it. The judge and
+/// setting travel with it because figures from different judges or measurers are not comparable.
+/// </summary>
+public sealed record BenchmarkScore : Entry
+{
+    [Label("ベンチマーク")]
+    public required string Benchmark { get; init; }
+
+    [Label("スコア")]
+    public required double Score { get; init; }
+
+    [Label("採点者・設定")]
+    public string? Setting { get; init; }
+
+    [Label("測定者")]
+    public string? MeasuredBy { get; init; }
+
+    [Label("情報源")]
+    public required Ref<Source> Source { get; init; }
 }
 
 /// <summary>2.3 ドメイン特化型SLM.</summary>
