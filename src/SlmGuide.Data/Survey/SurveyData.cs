@@ -45,7 +45,7 @@ public sealed record SurveyData
     /// <summary>Every row that states facts, in file order.</summary>
     public IEnumerable<FactRow> FactRows() =>
         Enumerable.Empty<FactRow>()
-            .Concat(Trends.Trends).Concat(Trends.Research).Concat(Trends.Comparison)
+            .Concat(Trends.Trends).Concat(Trends.Research).Concat(Trends.EarlierResearch).Concat(Trends.Comparison)
             .Concat(Models.Models).Concat(Models.JapaneseEvaluations).Concat(Models.DomainModels)
             .Concat(Techniques.Techniques)
             .Concat(Hardware.Requirements).Concat(Hardware.EdgeDevices)
