@@ -38,15 +38,17 @@ public abstract record OutlookPoint : FactRow
 /// <summary>9.1 予測される技術進化: one bullet of the twelve months after the survey date.</summary>
 public sealed record TechnologyOutlook : OutlookPoint
 {
+    // Optional so that outlook files written before the template's split still load; the guide's own rows all carry it.
     [Label("種別")]
-    public required TechnologyOutlookKind Kind { get; init; }
+    public TechnologyOutlookKind? Kind { get; init; }
 }
 
 /// <summary>9.2 市場予測: one bullet.</summary>
 public sealed record MarketOutlook : OutlookPoint
 {
+    // Optional for the same reason as TechnologyOutlook.Kind.
     [Label("種別")]
-    public required MarketOutlookKind Kind { get; init; }
+    public MarketOutlookKind? Kind { get; init; }
 }
 
 public sealed record OutlookFile : Entry
