@@ -24,7 +24,7 @@ public sealed record Trend : FactRow
     public required string Text { get; init; }
 }
 
-/// <summary>1.2 主要研究成果.</summary>
+/// <summary>1.2 主要研究成果; rows older than the six months before the survey date go to the earlier list.</summary>
 public sealed record ResearchResult : FactRow
 {
     [Label("発表日")]
@@ -61,6 +61,9 @@ public sealed record TrendsFile : Entry
     public IReadOnlyList<Trend> Trends { get; init; } = [];
 
     public IReadOnlyList<ResearchResult> Research { get; init; } = [];
+
+    /// <summary>Research that was recent in an earlier edition: kept for the record, shown apart from 1.2.</summary>
+    public IReadOnlyList<ResearchResult> EarlierResearch { get; init; } = [];
 
     public IReadOnlyList<Comparison> Comparison { get; init; } = [];
 }
