@@ -24,6 +24,40 @@ public sealed partial class SurveyTables
     internal static Cell SizeCell(Model model) =>
         Cell.Of(SizeText(model)) with { SortKey = model.ParametersBillion.ToString(CultureInfo.InvariantCulture) };
 
+    private static Cell ContextCell(Model model) =>
+        model.ContextLength is { } tokens
+            ? Cell.Of(tokens.ToString("N0", CultureInfo.InvariantCulture)) with { SortKey = tokens.ToString(CultureInfo.InvariantCulture) }
+            : Cell.Of(null);
+
+    private static Cell OptionalLink(Uri? url, string text) =>
+        url is null ? Cell.Of(null) : Cell.Link(text, url.AbsoluteUri, external: true);
+
+    // 9.1 and 9.2 say what kind of point each is (予測, 根拠, …) before the point, as 1.1 does with its topic.
+    private static Cell KindedText<TKind>(TKind? kind, string text)
+        where TKind : struct, Enum =>
+        kind is { } known
+            ? new Cell(text, $"<strong>{Html.Escape(EnumLabels.LabelOf(known))}</strong>: {Html.Escape(text)}")
+            : Cell.Of(text);
+
+    private static TableSpec<ResearchResult> ResearchTable(string id, string title, Func<SurveyData, IEnumerable<ResearchResult>> rows) =>
+        new TableSpec<ResearchResult>(id, title, d => rows(d).OrderByDescending(r => r.Date))
+            .Field(r => r.Date)
+            .Field(r => r.Organization)
+            .Field(r => r.Title)
+            .Field(r => r.Finding)
+            .Field(r => r.Source, label: "URL");
+
+    // Figures from different benchmarks, judges and measurers do not compare, so each keeps its setting beside it.
+    private static Cell ScoresCell(JapaneseEvaluation evaluation) =>
+        Cell.Of(string.Join("／", evaluation.Scores.Select(score =>
+            $"{score.Benchmark} {score.Score.ToString(CultureInfo.InvariantCulture)}{Setting(score)}")));
+
+    private static string Setting(BenchmarkScore score)
+    {
+        var parts = new[] { score.Setting, score.MeasuredBy is null ? null : $"測定: {score.MeasuredBy}" }.OfType<string>().ToList();
+        return parts.Count == 0 ? string.Empty : $"（{string.Join("、", parts)}）";
+    }
+
     private Model? ModelOf(Ref<Model> reference) => _data.ModelsById.GetValueOrDefault(reference.Id);
 
     private Cell ModelLink(Ref<Model> reference) =>
@@ -60,6 +94,7 @@ public sealed partial class SurveyTables
             .FieldOf(e => ModelOf(e.Model), m => m.Developer, facet: true)
             .FieldOf(e => ModelOf(e.Model), m => m.ParametersBillion, label: "パラメータ数", cell: SizeCell, numeric: true)
             .Field(e => e.Performance)
+            .Field(e => e.Scores, label: "スコア（数値）", cell: ScoresCell)
             .Field(e => e.Tasks)
             .Field(e => e.Notes)
             .Field(e => e.Source, label: "URL");

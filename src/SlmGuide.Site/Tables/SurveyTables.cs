@@ -37,12 +37,8 @@ public sealed partial class SurveyTables
         yield return new TableSpec<Trend>("trends", "1.1 全体トレンド", d => d.Trends.Trends) { IsList = true }
             .Field(t => t.Text, cell: t => new Cell(t.Text, $"<strong>{Html.Escape(EnumLabels.Of(t.Topic))}</strong>: {Html.Escape(t.Text)}"));
 
-        yield return new TableSpec<ResearchResult>("research", "1.2 主要研究成果（直近）", d => d.Trends.Research.OrderByDescending(r => r.Date))
-            .Field(r => r.Date)
-            .Field(r => r.Organization)
-            .Field(r => r.Title)
-            .Field(r => r.Finding)
-            .Field(r => r.Source, label: "URL");
+        yield return ResearchTable("research", "1.2 主要研究成果（直近6ヶ月）", d => d.Trends.Research);
+        yield return ResearchTable("research-earlier", "1.2 それ以前の主要研究", d => d.Trends.EarlierResearch);
 
         yield return new TableSpec<Comparison>("slm-vs-llm", "1.3 SLMとLLMの比較", d => d.Trends.Comparison)
             .Field(c => c.Aspect)
@@ -58,6 +54,10 @@ public sealed partial class SurveyTables
             .Field(m => m.Availability, facet: true)
             .Field(m => m.License, facet: true)
             .Field(m => m.Japanese, facet: true)
+            .Field(m => m.ContextLength, cell: ContextCell, numeric: true)
+            .Field(m => m.Released)
+            .Field(m => m.ModelCard, cell: m => OptionalLink(m.ModelCard, "モデルカード"))
+            .Field(m => m.Gguf, cell: m => OptionalLink(m.Gguf, "GGUF"))
             .Field(m => m.Url, cell: m => OfficialPage(m.Url, m.Source));
 
         yield return JapaneseTable("japanese-models", "2.2 日本語対応SLMの詳細評価", _ => true);
@@ -131,10 +131,10 @@ public sealed partial class SurveyTables
         yield return ChallengeTable("tech-challenges", "8.1 技術的課題", ChallengeScope.Technical);
         yield return ChallengeTable("org-challenges", "8.2 組織的課題", ChallengeScope.Organizational);
 
-        yield return new TableSpec<OutlookPoint>("outlook-technology", "9.1 予測される技術進化", d => d.Outlook.Technology) { IsList = true }
-            .Field(o => o.Text);
-        yield return new TableSpec<OutlookPoint>("outlook-market", "9.2 市場予測", d => d.Outlook.Market) { IsList = true }
-            .Field(o => o.Text);
+        yield return new TableSpec<TechnologyOutlook>("outlook-technology", "9.1 予測される技術進化", d => d.Outlook.Technology) { IsList = true }
+            .Field(o => o.Text, cell: o => KindedText(o.Kind, o.Text));
+        yield return new TableSpec<MarketOutlook>("outlook-market", "9.2 市場予測", d => d.Outlook.Market) { IsList = true }
+            .Field(o => o.Text, cell: o => KindedText(o.Kind, o.Text));
 
         yield return ReferenceList("references-papers", "10.1 技術論文", SourceKind.Paper);
         yield return ReferenceList("references-company", "10.2 企業情報・プレスリリース", SourceKind.CompanyRelease);
