@@ -30,7 +30,7 @@ public sealed class DownloadTests(BrowserFixture browser)
         Assert.Equal("models.csv", download.SuggestedFilename);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var records = Csv.Parse(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
-        Assert.Equal(["モデル名", "開発元", "サイズ", "特徴", "公開/商用", "ライセンス", "日本語対応", "URL", "確認日", "出典URL"], records[0]);
+        Assert.Equal(["モデル名", "開発元", "サイズ", "特徴", "公開/商用", "ライセンス", "日本語対応", "コンテキスト長", "公開日", "モデルカード", "公式GGUF", "URL", "確認日", "出典URL"], records[0]);
         Assert.Equal(shown.Length, records.Count - 1);
         for (var i = 0; i < shown.Length; i++)
         {
