@@ -68,6 +68,17 @@ public static class ContentLoader
             return null;
         }
 
+        if (frontMatter.Slug is { } slug && SlugRule.Problem(slug) is { } problem)
+        {
+            var line = Array.FindIndex(lines, 1, closing - 1, l => l.TrimStart().StartsWith("slug:", StringComparison.Ordinal));
+            diagnostics.Add(Diagnostic.Error(
+                DiagnosticCodes.BadFormat,
+                new SourceLocation(display, line < 0 ? 2 : line + 1, 1),
+                problem,
+                "give the page's own name, such as `slug: fine-tuning`; to publish it in another folder, move the file"));
+            return null;
+        }
+
         var body = string.Join('\n', lines[(closing + 1)..]);
         return new ContentPage(display, frontMatter, body, closing + 2, UrlOf(folder, path, frontMatter));
     }

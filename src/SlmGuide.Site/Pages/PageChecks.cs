@@ -1,3 +1,4 @@
+using System.Text;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Content;
 using SlmGuide.Site.Markdown;
@@ -45,7 +46,8 @@ public static class PageChecks
 
     public static void UniqueUrls(IReadOnlyList<PlannedPage> pages, DiagnosticBag diagnostics)
     {
-        foreach (var group in pages.GroupBy(p => p.Url, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        // Spellings that a file system or a browser may take as one (letter case, Unicode normalisation) count as one URL.
+        foreach (var group in pages.GroupBy(p => p.Url.Normalize(NormalizationForm.FormC), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {
             foreach (var page in group.Skip(1))
             {
