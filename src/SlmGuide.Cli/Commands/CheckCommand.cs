@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using SlmGuide.Bench.Suite;
 using SlmGuide.Data;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Building;
@@ -48,6 +49,14 @@ internal static class CheckCommand
             var all = new DiagnosticBag();
             all.AddRange(build.Diagnostics);
             all.AddRange(audit.Diagnostics);
+
+            // The suite is read only by `bench`; checking it here finds its mistakes before a long run does.
+            var suite = BenchOptions.DefaultSuitePath(rootPath);
+            if (File.Exists(suite))
+            {
+                SuiteLoader.Load(suite, rootPath, all);
+            }
+
             var result = build with { Diagnostics = all.Sorted };
             if (parse.GetValue(format) == "json")
             {
