@@ -1,3 +1,5 @@
+using SlmGuide.Site.Output;
+
 namespace SlmGuide.Serve;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace SlmGuide.Serve;
 /// </summary>
 public sealed class OutputFiles(string folder)
 {
-    private readonly string _folder = RealPath(Path.GetFullPath(folder)) ?? Path.GetFullPath(folder);
+    private readonly string _folder = RealPath.Of(Path.GetFullPath(folder));
 
     /// <summary>The file a site path names (a folder means its index.html); null when there is none to serve.</summary>
     public string? Resolve(string sitePath)
@@ -30,43 +32,10 @@ public sealed class OutputFiles(string folder)
             candidate = Path.Combine(candidate, "index.html");
         }
 
-        var real = RealPath(candidate);
-        return real is not null && File.Exists(real) && IsInside(real) ? real : null;
+        var real = RealPath.Of(candidate);
+        return File.Exists(real) && IsInside(real) ? real : null;
     }
 
     private bool IsInside(string path) =>
         path.StartsWith(_folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    // Walks the path part by part, following each link to its final target, as the OS would.
-    private static string? RealPath(string path)
-    {
-        var root = Path.GetPathRoot(path)!;
-        var current = root;
-        foreach (var part in path[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            current = Path.Combine(current, part);
-            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
-            if (!info.Exists)
-            {
-                return null;
-            }
-
-            if (info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true);
-                if (target is null || !target.Exists)
-                {
-                    return null;
-                }
-
-                current = RealPath(target.FullName);
-                if (current is null)
-                {
-                    return null;
-                }
-            }
-        }
-
-        return current;
-    }
 }

@@ -2,9 +2,10 @@ namespace SlmGuide.Site.Output;
 
 /// <summary>
 /// A path with every symbolic link along it followed, as the system would follow them: a link
-/// named as the output must not lead into the sources. Parts that do not exist yet are kept as written.
+/// named as the output must not lead into the sources, and a link inside the output must not let
+/// the preview serve a file outside it. Parts that do not exist yet are kept as written.
 /// </summary>
-internal static class RealPath
+public static class RealPath
 {
     public static string Of(string fullPath)
     {

@@ -110,15 +110,19 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
             SwapFault.Before(SwapFault.Steps.MoveIn);
             Directory.Move(StagingPath, _target);
         }
-        else if (SwapFault.Before(SwapFault.Steps.Exchange) && FolderExchange.TryExchange(StagingPath, _target))
-        {
-            // The staging path now holds the retired site: it becomes the next build's base.
-            SwapFault.Before(SwapFault.Steps.Retire);
-            Directory.Move(StagingPath, _previous);
-        }
         else
         {
-            SwapByTwoRenames();
+            SwapFault.Before(SwapFault.Steps.Exchange);
+            if (FolderExchange.TryExchange(StagingPath, _target))
+            {
+                // The staging path now holds the retired site: it becomes the next build's base.
+                SwapFault.Before(SwapFault.Steps.Retire);
+                Directory.Move(StagingPath, _previous);
+            }
+            else
+            {
+                SwapByTwoRenames();
+            }
         }
 
         _committed = true;

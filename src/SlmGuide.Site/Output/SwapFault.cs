@@ -25,15 +25,13 @@ internal static partial class SwapFault
         public static IReadOnlyList<string> All { get; } = [ClearPrevious, MoveIn, Exchange, Retire];
     }
 
-    /// <summary>Kills the process when the planted step comes; true otherwise, so a condition can carry it.</summary>
-    public static bool Before(string step)
+    /// <summary>Kills the process when the planted step comes; otherwise does nothing.</summary>
+    public static void Before(string step)
     {
         if (Environment.GetEnvironmentVariable(Variable) == step)
         {
             _ = SendSignal(Environment.ProcessId, Kill);
         }
-
-        return true;
     }
 
     [LibraryImport("libc", EntryPoint = "kill")]
