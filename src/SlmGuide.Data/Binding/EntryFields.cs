@@ -15,4 +15,8 @@ public static class EntryFields
             ?? throw new ArgumentException($"{recordType.Name}.{property.Name} is not a field the binder fills", nameof(property));
         return (field.Key, field.Label);
     }
+
+    /// <summary>The Japanese label of the field a YAML key names, or the key itself where the field has none.</summary>
+    public static string LabelOf(Type recordType, string key) =>
+        EntrySchema.For(recordType).ByKey.TryGetValue(key, out var field) && field.Label is { } label ? label : key;
 }

@@ -4,7 +4,8 @@ namespace SlmGuide.Data.Survey;
 
 /// <summary>
 /// A row that states facts. It always says where they were checked and when, and may name the
-/// fields deliberately left empty because no source confirmed them.
+/// fields deliberately left empty because no source confirmed them. Fields read on another page
+/// than the row's source name that page in <see cref="FieldSources"/>.
 /// </summary>
 public abstract record FactRow : Entry
 {
@@ -16,4 +17,7 @@ public abstract record FactRow : Entry
 
     [Label("未確認項目")]
     public IReadOnlyList<string> Unconfirmed { get; init; } = [];
+
+    [Label("項目別の情報源")]
+    public IReadOnlyList<FieldSource> FieldSources { get; init; } = [];
 }

@@ -14,6 +14,7 @@ public sealed class SurveyContents
         EntriesByFile = [.. files.Select(file => (IReadOnlyList<Entry>)[.. EntryWalker.Entries(file)])];
         Entries = [.. EntriesByFile.SelectMany(entries => entries)];
         FactRows = [.. Entries.OfType<FactRow>()];
+        FieldSources = [.. Entries.OfType<FieldSource>()];
         References = [.. files.SelectMany(EntryWalker.References)];
         UnverifiableTargets = unverifiable;
     }
@@ -22,6 +23,9 @@ public sealed class SurveyContents
 
     /// <summary>Every row that states facts, in file order.</summary>
     public IReadOnlyList<FactRow> FactRows { get; }
+
+    /// <summary>Every second source a row cites for some of its fields; each has its own `checked` date.</summary>
+    public IReadOnlyList<FieldSource> FieldSources { get; }
 
     /// <summary>Every reference, each with the place its id was typed.</summary>
     public IReadOnlyList<IReference> References { get; }
@@ -33,8 +37,10 @@ public sealed class SurveyContents
     /// </summary>
     public IReadOnlySet<Type> UnverifiableTargets { get; }
 
-    /// <summary>The newest `checked` date of any fact row; the default reference date for freshness.</summary>
-    public DateOnly? LatestCheck => FactRows.Count == 0 ? null : FactRows.Max(r => r.Checked);
+    /// <summary>The newest `checked` date of any fact row or field source; the default reference date for freshness.</summary>
+    public DateOnly? LatestCheck => FactRows.Count == 0
+        ? null
+        : FactRows.Select(r => r.Checked).Concat(FieldSources.Select(f => f.Checked)).Max();
 
     /// <summary>Each file's entries, its own record first: entries with ids share one id space per file.</summary>
     internal IReadOnlyList<IReadOnlyList<Entry>> EntriesByFile { get; }

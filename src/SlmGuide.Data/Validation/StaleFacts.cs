@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlmGuide.Data.Binding;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 
@@ -13,17 +14,22 @@ public static class StaleFacts
     public static bool IsStale(DateOnly checkedOn, DateOnly asOf, int maxAgeDays) =>
         checkedOn.AddDays(maxAgeDays) < asOf;
 
-    /// <summary>Warns at the `checked` line of every fact row older than the limit on <paramref name="today"/>.</summary>
+    /// <summary>
+    /// Warns at the `checked` line of every fact row, and of every field source, older than the
+    /// limit on <paramref name="today"/>.
+    /// </summary>
     public static void Report(SurveyContents contents, DateOnly today, int maxAgeDays, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        foreach (var row in contents.FactRows.Where(r => IsStale(r.Checked, today, maxAgeDays)))
+        var checks = contents.FactRows.Select(r => ((Entry)r, r.Checked))
+            .Concat(contents.FieldSources.Select(f => ((Entry)f, f.Checked)));
+        foreach (var (entry, checkedOn) in checks.Where(c => IsStale(c.Checked, today, maxAgeDays)))
         {
-            var age = today.DayNumber - row.Checked.DayNumber;
+            var age = today.DayNumber - checkedOn.DayNumber;
             diagnostics.Add(Diagnostic.Warning(
                 DiagnosticCodes.StaleFact,
-                row.LocationOf("checked"),
-                $"checked {Text(row.Checked)}, {age} days before {Text(today)}; the limit is {maxAgeDays} days",
+                entry.LocationOf("checked"),
+                $"checked {Text(checkedOn)}, {age} days before {Text(today)}; the limit is {maxAgeDays} days",
                 "check the fact against its source again, then update `checked`"));
         }
     }

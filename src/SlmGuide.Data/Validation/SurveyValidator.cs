@@ -37,7 +37,7 @@ public static class SurveyValidator
 
     /// <summary>
     /// The checks every record gets alike, over whatever the walk found: ids, references and
-    /// `unconfirmed` lists. Nothing here names a list, so a new one is checked as it appears.
+    /// `unconfirmed` lists and field sources. Nothing here names a list, so a new one is checked as it appears.
     /// </summary>
     public static void Validate(SurveyContents contents, DiagnosticBag diagnostics)
     {
@@ -51,6 +51,7 @@ public static class SurveyValidator
         foreach (var row in contents.FactRows)
         {
             UnconfirmedFields.Check(row, diagnostics);
+            FieldSourceChecks.Check(row, diagnostics);
         }
     }
 

@@ -1,4 +1,3 @@
-using SlmGuide.Data.Binding;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 
@@ -10,12 +9,9 @@ namespace SlmGuide.Data.Validation;
 /// </summary>
 internal static class UnconfirmedFields
 {
-    private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal) { "id", "source", "checked", "unconfirmed" };
-
     public static void Check(FactRow row, DiagnosticBag diagnostics)
     {
-        var schema = EntrySchema.For(row.GetType());
-        var fields = schema.Fields.Where(f => !Bookkeeping.Contains(f.Key)).ToList();
+        var fields = FactFields.Of(row);
         foreach (var name in row.Unconfirmed)
         {
             var field = fields.FirstOrDefault(f => f.Key == name);
@@ -29,7 +25,7 @@ internal static class UnconfirmedFields
                 continue;
             }
 
-            if (field.Property.GetValue(row) is not null and not "")
+            if (FactFields.HasValue(field, row))
             {
                 diagnostics.Add(Diagnostic.Warning(
                     DiagnosticCodes.UnconfirmedWithValue,

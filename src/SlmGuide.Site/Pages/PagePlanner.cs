@@ -148,6 +148,16 @@ public sealed class PagePlanner(
                 + $"（確認日 {model.Checked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）")));
         }
 
+        foreach (var fieldSource in model.FieldSources)
+        {
+            if (survey.SourcesById.TryGetValue(fieldSource.Source.Id, out var second))
+            {
+                var fields = string.Join("・", fieldSource.Fields.Select(key => EntryFields.LabelOf(typeof(Model), key)));
+                facts.Add(new(SafeHtml.Escape($"情報源（{fields}）"), SafeHtml.Generated(Html.Link(second.Title, second.Url.AbsoluteUri, external: true)
+                    + $"（確認日 {fieldSource.Checked.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}）")));
+            }
+        }
+
         if (model.Unconfirmed.Count > 0)
         {
             facts.Add(TextFact("未確認項目", string.Join("、", model.Unconfirmed)));

@@ -18,7 +18,8 @@ public interface ITableSpec
 /// <summary>
 /// Declarative columns over typed rows. A column names a field of the row, and its key and label
 /// come from the record. Cells a row marks unconfirmed show 未確認 instead of a value, and each
-/// row's source becomes a numbered note under the table.
+/// row's source becomes a numbered note under the table; a field with a source of its own points
+/// at that source's note from its cell.
 /// </summary>
 internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, IEnumerable<TRow>> rows) : ITableSpec
     where TRow : Entry
@@ -78,10 +79,6 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
 
         foreach (var row in rows(data))
         {
-            var unconfirmed = row is FactRow fact ? fact.Unconfirmed : [];
-            var cells = _columns
-                .Select(c => unconfirmed.Contains(c.Column.Key) ? Cell.Unconfirmed : c.Cell(row, data))
-                .ToList();
             var (source, checkedOn) = Provenance(row);
             if (checkedOn is { } date && (lastChecked is null || date > lastChecked))
             {
@@ -91,6 +88,13 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
             var note = source is { } reference && data.SourcesById.TryGetValue(reference.Id, out var found)
                 ? NoteFor(found, checkedOn, notes, noteBySource)
                 : null;
+            var fact = row as FactRow;
+            var fieldNotes = FieldNotes(fact, data, notes, noteBySource);
+            var cells = _columns
+                .Select(c => fact?.Unconfirmed.Contains(c.Column.Key) == true
+                    ? Cell.Unconfirmed
+                    : WithNote(c.Cell(row, data), fieldNotes.GetValueOrDefault(c.Column.Key)))
+                .ToList();
             built.Add(new TableRow(cells, note?.Number, note?.Anchor)
             {
                 Checked = checkedOn,
@@ -108,6 +112,31 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
             notes,
             lastChecked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+
+    // A field read on another page than the row's source points at that page from its own cell.
+    private Dictionary<string, SourceNote> FieldNotes(FactRow? row, SurveyData data, List<SourceNote> notes, Dictionary<string, SourceNote> bySource)
+    {
+        var byField = new Dictionary<string, SourceNote>(StringComparer.Ordinal);
+        foreach (var fieldSource in row?.FieldSources ?? [])
+        {
+            if (!data.SourcesById.TryGetValue(fieldSource.Source.Id, out var source))
+            {
+                continue;
+            }
+
+            var note = NoteFor(source, fieldSource.Checked, notes, bySource);
+            foreach (var field in fieldSource.Fields)
+            {
+                byField[field] = note;
+            }
+        }
+
+        return byField;
+    }
+
+    private static Cell WithNote(Cell cell, SourceNote? note) => note is null
+        ? cell
+        : cell with { Html = cell.Html + $"<sup class=\"note-ref\"><a href=\"#{note.Anchor}\">[{note.Number}]</a></sup>" };
 
     private SourceNote NoteFor(Source source, DateOnly? checkedOn, List<SourceNote> notes, Dictionary<string, SourceNote> bySource)
     {

@@ -54,6 +54,34 @@ public sealed class TableSpecTests
     }
 
     [Fact]
+    public void A_field_with_its_own_source_points_at_that_note_from_its_cell()
+    {
+        var secondSource = new Source { Id = "datasheet", Title = "データシート", Publisher = "製造元", Kind = SourceKind.DeveloperResource, Url = new Uri("https://example.test/datasheet"), Checked = new DateOnly(2026, 12, 1) };
+        var requirement = Data.Hardware.Requirements[0] with
+        {
+            Unconfirmed = [],
+            FieldSources = [new FieldSource { Fields = ["memory"], Source = new Ref<Source>("datasheet", SourceLocation.StartOf("data/survey/hardware.yaml")), Checked = new DateOnly(2026, 12, 1) }],
+        };
+        var data = new SurveyData
+        {
+            Sources = new SourcesFile { Sources = [.. Data.Sources.Sources, secondSource] },
+            Hardware = new HardwareFile { Requirements = [requirement] },
+        };
+
+        var table = new TableSpec<HardwareRequirement>("specs", "仕様", d => d.Hardware.Requirements)
+            .Field(r => r.Cpu)
+            .Field(r => r.Memory)
+            .Build(data, new Freshness(null, 365));
+
+        var row = table.Rows.Single();
+        Assert.Equal(1, row.NoteNumber);
+        Assert.Equal(["仕様書", "データシート"], table.Notes.Select(n => n.TitleHtml));
+        Assert.Equal(["4コア", "8GB"], row.Cells.Select(c => c.Text));
+        Assert.Equal("4コア", row.Cells[0].Html);
+        Assert.Equal("8GB<sup class=\"note-ref\"><a href=\"#specs-src-2\">[2]</a></sup>", row.Cells[1].Html);
+    }
+
+    [Fact]
     public void A_selector_that_is_not_a_bound_field_is_refused_when_the_table_is_declared()
     {
         var spec = new TableSpec<Model>("sizes", "サイズ", d => d.Models.Models);
