@@ -36,6 +36,14 @@ public static class ResultsFileReader
         void Report(string code, (int Line, int Column) at, string message, string hint) =>
             diagnostics.Add(Diagnostic.Error(code, new SourceLocation(displayPath, at.Line, at.Column), message, hint));
 
+        // JSON's own parser checks the bytes of a string only when the string is read, and then
+        // throws; a file that is not UTF-8 is refused here, at its first bad byte, instead.
+        if (System.Text.Unicode.Utf8.ToUtf16(utf8, new char[utf8.Length], out var validBytes, out _, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            Report(DiagnosticCodes.BenchResultsUnreadable, positions.AtOffset(validBytes), "the file is not valid UTF-8", RestoreHint);
+            return new ResultsDocument(displayPath, null, [], diagnostics);
+        }
+
         try
         {
             using var syntax = JsonDocument.Parse(utf8);
@@ -87,7 +95,7 @@ public static class ResultsFileReader
                         var start = (int)reader.TokenStartIndex;
                         var at = positions.AtOffset(start);
                         var json = reader.TokenType == JsonTokenType.StartObject ? JsonNode.Parse(ValueBytes(reader, utf8))!.AsObject() : null;
-                        var label = json?["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? $"record {number} (id `{text}`)" : $"record {number}";
+                        var label = IdOf(json) is { } text ? $"record {number} (id `{text}`)" : $"record {number}";
                         var record = ReadPart<BenchRecord>(ref reader, positions, label, (where, message) => Report(DiagnosticCodes.BenchRecordUnreadable, where, message, RecordHint));
                         if (record is null || json is null)
                         {
@@ -146,9 +154,26 @@ public static class ResultsFileReader
         {
             report(At(positions, exception, reader.TokenStartIndex), $"{label} cannot be read: {JsonReasons.Describe(exception)}");
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json says so when a `\u` escape is half of a surrogate pair, no character.
+            report(start, $"{label} cannot be read: a text holds a `\\u` escape that is no character (half of a surrogate pair)");
+        }
 
         reader.Skip();
         return value;
+    }
+
+    private static string? IdOf(JsonObject? record)
+    {
+        try
+        {
+            return record?["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static ReadOnlySpan<byte> ValueBytes(Utf8JsonReader reader, byte[] utf8)

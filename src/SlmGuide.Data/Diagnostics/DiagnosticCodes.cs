@@ -68,6 +68,13 @@ public static class DiagnosticCodes
     public const string SuiteSyntheticShape = "S013";
     public const string SuiteBadSha256 = "S014";
 
+    // Hostile or broken input and a failing output disk (issue 20's hardening).
+    public const string ControlCharacter = "Y008";
+    public const string MarkdownTooDeep = "C011";
+    public const string ChangelogPageMissing = "C012";
+    public const string BrokenInputLink = "B004";
+    public const string OutputWriteFailed = "B005";
+
     /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
     {
@@ -122,5 +129,11 @@ public static class DiagnosticCodes
         [SuiteModelSource] = "a suite model has none or several of `synthetic`, `path` and `quantize`",
         [SuiteSyntheticShape] = "a synthetic model's shape cannot be built (sizes, head counts)",
         [SuiteBadSha256] = "a suite model's `sha256` is not 64 hexadecimal digits",
+
+        [ControlCharacter] = "a control character (U+0000-U+001F but tab and line breaks, U+007F-U+009F), U+FFFE, U+FFFF or a lone surrogate in a data file, front matter or page",
+        [MarkdownTooDeep] = "a page's Markdown nests lists, quotes or emphasis more than 128 levels deep",
+        [ChangelogPageMissing] = "a changelog entry's `page:` is not a page of the site",
+        [BrokenInputLink] = "a symbolic link among content/, data/ or theme/ points nowhere (dangling) or at itself (a loop)",
+        [OutputWriteFailed] = "the output folder cannot be written: the disk is full, read-only, busy, or the path runs under a file",
     };
 }

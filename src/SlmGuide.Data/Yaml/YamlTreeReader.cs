@@ -36,6 +36,11 @@ public static class YamlTreeReader
     /// <summary>Reads YAML text; <paramref name="firstLine"/> shifts positions for embedded YAML such as front matter.</summary>
     public static YamlNode? ReadText(string path, string text, DiagnosticBag diagnostics, int firstLine = 1)
     {
+        if (!ControlCharacters.CheckText(path, text, diagnostics, firstLine))
+        {
+            return null;
+        }
+
         var reader = new TreeBuilder(path, text, firstLine, diagnostics);
         return reader.Build();
     }
@@ -78,6 +83,19 @@ public static class YamlTreeReader
             {
                 return null;
             }
+            catch (ArgumentException exception)
+            {
+                // YamlDotNet refuses some text by throwing what it was handed: a tag that is not a
+                // URI (`!!6[`), an escape that is no character (`"\UD8000000"`). Everything in this
+                // try is the parser's work, so the place is the end of the last node it read.
+                var after = _parser.Current?.End ?? Mark.Empty;
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.YamlSyntax,
+                    new SourceLocation(path, Math.Max((int)after.Line, 1) + firstLine - 1, Math.Max((int)after.Column, 1)),
+                    $"YAML syntax error after this point: {exception.Message.Split(" (Parameter", 2)[0]}",
+                    "data files need no YAML tags (`!…`); check the escapes of quoted values (`\\x`, `\\u`, `\\U` need a real character)"));
+                return null;
+            }
             catch (InvalidOperationException)
             {
                 // YamlDotNet's scanner gives up this way when the text ends inside `[…]` or `{…}`.
@@ -118,6 +136,13 @@ public static class YamlTreeReader
             {
                 case Scalar scalar:
                     _parser.MoveNext();
+
+                    // An escape such as "\x01" or "\uFFFE" in a quoted value makes one the raw text does not show.
+                    if (ControlCharacters.IndexOfFirst(scalar.Value) is var index and >= 0)
+                    {
+                        diagnostics.Add(ControlCharacters.Error(At(scalar.Start), scalar.Value[index]));
+                    }
+
                     return new YamlScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, At(scalar.Start));
                 case SequenceStart start:
                     _parser.MoveNext();

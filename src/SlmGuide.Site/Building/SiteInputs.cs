@@ -45,6 +45,13 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
     // Every reader in one parallel run, with whatever else the caller loads alongside.
     private static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics, params Action[] alongside)
     {
+        // The data files are read by several callers (the audit of `check`, a preview's reload),
+        // not only after the build's own look at the links, so a broken link is caught here too.
+        if (!BrokenInputLinks.Check(root, ["data"], diagnostics))
+        {
+            return new SiteInputs(root, new SiteConfig(), new SurveyData(), [], Theme.Empty);
+        }
+
         var config = new SiteConfig();
         var survey = new SurveyData();
         var changelog = new Changelog();

@@ -41,28 +41,44 @@ internal sealed class SitePipeline(IBuildTarget target, bool strict, Action<stri
         var inputs = _stages.Run("load", () => target.Load(_diagnostics));
         var site = _stages.Run("plan", () => PlannedSite.Plan(inputs, OutputSteps, target.Cache));
         _diagnostics.AddRange(_stages.Run("validate", () => SiteChecks.Run(site, target.Cache)));
-        var output = _diagnostics.HasErrors ? null : target.Open();
-        var rendered = _stages.Run("render", () => Render(site));
-        if (output is null || Failed)
+        try
         {
-            return Finish(site, rendered, committed: false);
-        }
+            var output = _diagnostics.HasErrors ? null : target.Open();
+            var rendered = _stages.Run("render", () => Render(site));
+            if (output is null || Failed)
+            {
+                return Finish(site, rendered, committed: false);
+            }
 
-        foreach (var step in site.OutputSteps.Where(target.Runs))
+            foreach (var step in site.OutputSteps.Where(target.Runs))
+            {
+                _diagnostics.AddRange(_stages.Run(step.Name, () => Write(step, site, output)));
+            }
+
+            if (Failed)
+            {
+                return Finish(site, rendered, committed: false);
+            }
+
+            _stages.Run("swap", output.Commit);
+            return Finish(site, rendered, committed: true);
+        }
+        catch (Exception exception) when (OutputFailure(exception) is { } failure)
         {
-            _diagnostics.AddRange(_stages.Run(step.Name, () => Write(step, site, output)));
+            _diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputWriteFailed, SourceLocation.StartOf(failure.Folder + "/"), failure.Message, failure.Hint));
+            return Finish(site, 0, committed: false);
         }
-
-        if (Failed)
-        {
-            return Finish(site, rendered, committed: false);
-        }
-
-        _stages.Run("swap", output.Commit);
-        return Finish(site, rendered, committed: true);
     }
 
-    /// <summary>False (reported) when the root lacks content/, data/ or theme/: nothing else can work then.</summary>
+    // Pages are written from parallel renders, so the disk's refusal may come wrapped.
+    private static OutputWriteException? OutputFailure(Exception exception) => exception switch
+    {
+        OutputWriteException failure => failure,
+        AggregateException many => many.Flatten().InnerExceptions.OfType<OutputWriteException>().FirstOrDefault(),
+        _ => null,
+    };
+
+    /// <summary>False (reported) when the root lacks content/, data/ or theme/, or a link among them leads nowhere: nothing else can work then.</summary>
     private bool CheckRoot()
     {
         foreach (var folder in new[] { ContentLoader.Folder, "data", Theme.Folder })
@@ -75,6 +91,11 @@ internal sealed class SitePipeline(IBuildTarget target, bool strict, Action<stri
                     $"the site root {target.Root.FullPath} has no `{folder}/` folder",
                     "run from the site root, or pass --root DIR"));
             }
+        }
+
+        if (!_diagnostics.HasErrors)
+        {
+            BrokenInputLinks.Check(target.Root, [ContentLoader.Folder, "data", Theme.Folder], _diagnostics);
         }
 
         return !_diagnostics.HasErrors;

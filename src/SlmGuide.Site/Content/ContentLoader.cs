@@ -35,6 +35,13 @@ public static class ContentLoader
             return null;
         }
 
+        // The whole file, body included: CommonMark would turn a NUL into U+FFFD and pass other
+        // controls into the HTML, where they are invisible at best.
+        if (!ControlCharacters.CheckText(display, text, diagnostics))
+        {
+            return null;
+        }
+
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
         var lines = text.Split('\n');
         if (lines[0].TrimEnd() != Fence)

@@ -11,7 +11,14 @@ namespace SlmGuide.Site.Markdown;
 /// </summary>
 public static class MarkdownRenderer
 {
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+    /// <summary>
+    /// How deep blocks and inlines may nest (Markdig's own default, named here because the site
+    /// depends on it): every level costs stack frames in the parser, our walkers and the renderer,
+    /// so a deeper page is refused with a diagnostic instead of risking the process.
+    /// </summary>
+    public const int MaxNestingDepth = 128;
+
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder { MaximumNestingDepth = MaxNestingDepth }
         .UsePipeTables()
         .UseFootnotes()
         .UseAutoLinks()
@@ -22,6 +29,54 @@ public static class MarkdownRenderer
         .Build();
 
     public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    /// <summary>
+    /// Parses <paramref name="markdown"/>; false when it nests deeper than <see cref="MaxNestingDepth"/>,
+    /// with the zero-based line where the nesting first goes too deep in <paramref name="deepLine"/>.
+    /// </summary>
+    public static bool TryParse(string markdown, out MarkdownDocument document, out int deepLine)
+    {
+        deepLine = -1;
+        if (ParseWithinDepth(markdown) is { } parsed)
+        {
+            document = parsed;
+            return true;
+        }
+
+        // Markdig does not say where it gave up, so find the shortest run of first lines that is
+        // too deep: a few more parses, only for a page that is being refused anyway.
+        var lines = markdown.Split('\n');
+        var (fits, tooDeep) = (0, lines.Length);
+        while (tooDeep - fits > 1)
+        {
+            var middle = fits + ((tooDeep - fits) / 2);
+            if (ParseWithinDepth(string.Join('\n', lines, 0, middle)) is null)
+            {
+                tooDeep = middle;
+            }
+            else
+            {
+                fits = middle;
+            }
+        }
+
+        document = [];
+        deepLine = tooDeep - 1;
+        return false;
+    }
+
+    private static MarkdownDocument? ParseWithinDepth(string markdown)
+    {
+        try
+        {
+            return Parse(markdown);
+        }
+        catch (ArgumentException exception) when (exception.GetType() == typeof(ArgumentException))
+        {
+            // Markdig's depth limit is a plain ArgumentException; its subclasses mean a bug of ours.
+            return null;
+        }
+    }
 
     // A renderer with the pipeline set up costs more to build than a small page costs to render,
     // so each thread keeps one between pages. Taken while in use, so a nested render gets its own.

@@ -1,6 +1,7 @@
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Content;
 using SlmGuide.Site.Pages;
 
@@ -26,10 +27,22 @@ public sealed record ParsedPage(ContentPage Page, MarkdownDocument Document)
     /// <summary>The ids a link can point at on this page: headings, and the tables it places.</summary>
     public IReadOnlySet<string> Anchors => _anchors ??= AnchorsOf(Document, PlacedTables);
 
+    /// <summary>Why the body could not be parsed (it is then an empty document), or null.</summary>
+    public Diagnostic? Problem { get; private init; }
+
     private IReadOnlyList<WrittenLink>? _links;
     private IReadOnlySet<string>? _anchors;
 
-    public static ParsedPage Parse(ContentPage page) => new(page, MarkdownRenderer.Parse(page.Body));
+    public static ParsedPage Parse(ContentPage page) =>
+        MarkdownRenderer.TryParse(page.Body, out var document, out var deepLine)
+            ? new(page, document)
+            : new(page, new MarkdownDocument()) { Problem = TooDeep(page, deepLine) };
+
+    private static Diagnostic TooDeep(ContentPage page, int bodyLine) => Diagnostic.Error(
+        DiagnosticCodes.MarkdownTooDeep,
+        page.LineOf(bodyLine),
+        $"the Markdown is nested more than {MarkdownRenderer.MaxNestingDepth} levels deep here (lists, quotes and emphasis inside each other)",
+        "flatten the nesting: a reader cannot follow it either, and a deeper page would cost the build its stack");
 
     private static HashSet<string> AnchorsOf(MarkdownDocument document, IReadOnlyList<DataTableBlock> tables)
     {

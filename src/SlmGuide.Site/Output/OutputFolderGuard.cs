@@ -31,6 +31,16 @@ public static class OutputFolderGuard
             return $"`{output}` is a file, not a folder; name a folder for the site";
         }
 
+        if (FileAbove(target) is { } file)
+        {
+            return $"`{output}` runs under `{file}`, which is a file, not a folder; name a folder whose parents are folders";
+        }
+
+        if (MountPoints.Contains(target))
+        {
+            return $"`{output}` is a mount point, which a build cannot swap for a new folder; name a folder inside it, such as {Path.Combine(output, "site")}";
+        }
+
         if (IsSameOrInside(site, target))
         {
             return $"`{output}` holds the site's own sources ({site}); name a folder inside or beside it, such as {Path.Combine(root, "_site")}";
@@ -45,6 +55,25 @@ public static class OutputFolderGuard
         if (!isDefault && Directory.Exists(target) && !File.Exists(Path.Combine(target, MarkerFile)) && Directory.EnumerateFileSystemEntries(target).Any())
         {
             return $"`{output}` is not empty and was not written by slmguide (it has no {MarkerFile}); name an empty or new folder, or empty this one yourself";
+        }
+
+        return null;
+    }
+
+    // The nearest existing parent, when it is a file: `--out notes.txt/site` could never be made.
+    private static string? FileAbove(string path)
+    {
+        for (var parent = Path.GetDirectoryName(path); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                return parent;
+            }
+
+            if (Directory.Exists(parent))
+            {
+                return null;
+            }
         }
 
         return null;

@@ -22,20 +22,23 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     private bool _committed;
     private string? _sparedFolder;
     private bool _clean;
+    private bool _failed;
 
     public StagedOutput(string target)
     {
         _target = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(_target)!;
-        Directory.CreateDirectory(parent);
         _previous = Path.Combine(parent, $".{Path.GetFileName(_target)}.previous");
         StagingPath = Path.Combine(parent, StagingFolders.NameFor(_target));
-        StagingFolders.RemoveAbandoned(_target);
-
-        if (!TryMove(_previous, StagingPath))
+        Writing(() =>
         {
-            Directory.CreateDirectory(StagingPath);
-        }
+            Directory.CreateDirectory(parent);
+            StagingFolders.RemoveAbandoned(_target);
+            if (!TryMove(_previous, StagingPath))
+            {
+                Directory.CreateDirectory(StagingPath);
+            }
+        });
 
         this.WriteText(OutputFolderGuard.MarkerFile, OutputFolderGuard.MarkerText);
     }
@@ -46,7 +49,9 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
 
     public IReadOnlyDictionary<string, byte[]> WrittenHashes => _hashes;
 
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, byte[] bytes) => Writing(() => Write(relativePath, bytes));
+
+    private void Write(string relativePath, byte[] bytes)
     {
         var path = Path.GetFullPath(Path.Combine(StagingPath, relativePath));
         _written.TryAdd(path, 0);
@@ -61,7 +66,9 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
-    public void RemoveUnwritten(string exceptUnder)
+    public void RemoveUnwritten(string exceptUnder) => Writing(() => RemoveUnwrittenExcept(exceptUnder));
+
+    private void RemoveUnwrittenExcept(string exceptUnder)
     {
         var spared = Path.Combine(StagingPath, exceptUnder) + Path.DirectorySeparatorChar;
         RemoveUnwritten(file => file.StartsWith(spared, StringComparison.Ordinal));
@@ -92,7 +99,9 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
     }
 
     /// <summary>Removes what the previous site had and this one does not, then swaps the new site in.</summary>
-    public void Commit()
+    public void Commit() => Writing(Swap);
+
+    private void Swap()
     {
         if (!_clean)
         {
@@ -143,12 +152,41 @@ public sealed class StagedOutput : ISiteOutput, IDisposable
         }
     }
 
-    /// <summary>A build that did not commit hands its folder on as the base of the next one.</summary>
+    /// <summary>
+    /// A build that did not commit hands its folder on as the base of the next one; one that
+    /// failed to write removes it instead, since a full disk needs its space back.
+    /// </summary>
     public void Dispose()
     {
-        if (!_committed && Directory.Exists(StagingPath) && !TryMove(StagingPath, _previous))
+        if (_committed || !Directory.Exists(StagingPath))
         {
-            Directory.Delete(StagingPath, recursive: true);
+            return;
+        }
+
+        try
+        {
+            if (_failed || !TryMove(StagingPath, _previous))
+            {
+                Directory.Delete(StagingPath, recursive: true);
+            }
+        }
+        catch (Exception exception) when (_failed && exception is IOException or UnauthorizedAccessException)
+        {
+            // The disk that refused the build may refuse the clean-up too; the next build removes the folder.
+        }
+    }
+
+    // Every file-system call of the output goes through here, so a failing disk is one kind of error.
+    private void Writing(Action write)
+    {
+        try
+        {
+            write();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException && exception is not OutputWriteException)
+        {
+            _failed = true;
+            throw OutputWriteException.For(_target, exception);
         }
     }
 
