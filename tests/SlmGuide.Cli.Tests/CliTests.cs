@@ -156,16 +156,17 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
-    public void Tool_failure_exits_2_without_a_stack_trace()
+    public void Output_under_a_regular_file_is_refused_in_one_line_without_a_stack_trace()
     {
         var blocker = _site.Path("blocker");
         File.WriteAllText(blocker, "a file where the output folder's parent should be");
 
         var run = CliRun.Start("build", "--root", _site.Root, "--out", Path.Combine(blocker, "site"));
 
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("internal error", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.DoesNotContain("internal error", run.Stderr, StringComparison.Ordinal);
         Assert.False(run.ShowsStackTrace, run.Stderr);
+        Assert.True(File.Exists(blocker));
     }
 
     [Fact]
