@@ -156,20 +156,6 @@ public sealed partial class CliTests : IDisposable
     }
 
     [Fact]
-    public void Output_under_a_regular_file_is_refused_in_one_line_without_a_stack_trace()
-    {
-        var blocker = _site.Path("blocker");
-        File.WriteAllText(blocker, "a file where the output folder's parent should be");
-
-        var run = CliRun.Start("build", "--root", _site.Root, "--out", Path.Combine(blocker, "site"));
-
-        Assert.Equal(1, run.ExitCode);
-        Assert.DoesNotContain("internal error", run.Stderr, StringComparison.Ordinal);
-        Assert.False(run.ShowsStackTrace, run.Stderr);
-        Assert.True(File.Exists(blocker));
-    }
-
-    [Fact]
     public void Check_json_reports_every_problem_with_its_place()
     {
         var models = _site.Path("data/survey/models.yaml");

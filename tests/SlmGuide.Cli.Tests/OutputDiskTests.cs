@@ -33,6 +33,9 @@ public sealed class OutputDiskTests : IDisposable
         Assert.Contains("runs under", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("which is a file, not a folder", run.Stderr, StringComparison.Ordinal);
         Assert.Single(run.Stderr.Trim().Split('\n'));
+        Assert.DoesNotContain("internal error", run.Stderr, StringComparison.Ordinal);
+        Assert.False(run.ShowsStackTrace, run.Stderr);
+        Assert.Equal("作者のメモ", File.ReadAllText(_site.Path("notes.txt")));
         Assert.Equal("作者のメモ", File.ReadAllText(_site.Path("notes.txt")));
     }
 
