@@ -54,6 +54,13 @@ public static class ResultsFileReader
             return new ResultsDocument(displayPath, null, [], diagnostics);
         }
 
+        // Refused whole: a part read without it would lose the rest on rewrite.
+        if (UnreadableJsonText.First(utf8) is { } unreadable)
+        {
+            Report(DiagnosticCodes.BenchResultsUnreadable, positions.AtOffset(unreadable.Offset), unreadable.Problem, "correct that text by hand, or restore the file from git");
+            return new ResultsDocument(displayPath, null, [], diagnostics);
+        }
+
         var reader = new Utf8JsonReader(utf8);
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -154,27 +161,13 @@ public static class ResultsFileReader
         {
             report(At(positions, exception, reader.TokenStartIndex), $"{label} cannot be read: {JsonReasons.Describe(exception)}");
         }
-        catch (InvalidOperationException)
-        {
-            // System.Text.Json says so when a `\u` escape is half of a surrogate pair, no character.
-            report(start, $"{label} cannot be read: a text holds a `\\u` escape that is no character (half of a surrogate pair)");
-        }
 
         reader.Skip();
         return value;
     }
 
-    private static string? IdOf(JsonObject? record)
-    {
-        try
-        {
-            return record?["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
-        }
-        catch (InvalidOperationException)
-        {
-            return null;
-        }
-    }
+    private static string? IdOf(JsonObject? record) =>
+        record?["id"] is JsonValue id && id.TryGetValue<string>(out var text) ? text : null;
 
     private static ReadOnlySpan<byte> ValueBytes(Utf8JsonReader reader, byte[] utf8)
     {
