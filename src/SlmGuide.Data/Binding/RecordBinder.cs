@@ -8,7 +8,9 @@ namespace SlmGuide.Data.Binding;
 /// <summary>
 /// Binds a <see cref="YamlNode"/> tree to typed records, reporting every mismatch as a diagnostic
 /// at the value's own position. A record with any error inside is dropped (null) so later checks
-/// never see half-bound rows and do not pile follow-on errors onto the first.
+/// never see half-bound rows and do not pile follow-on errors onto the first; what it did bind
+/// (its references and id) goes to <see cref="DroppedRows"/>, so its references are still checked.
+/// One typo is one error: a required key that an unknown key is a misspelling of is not also called missing.
 /// </summary>
 public static partial class RecordBinder
 {
@@ -17,14 +19,23 @@ public static partial class RecordBinder
         (T?)Bind(typeof(T), node, fileStart, diagnostics);
 
     /// <summary>Binds a whole document; an empty document binds to a record with every default.</summary>
-    public static Entry? Bind(Type type, YamlNode? node, SourceLocation fileStart, DiagnosticBag diagnostics)
+    public static Entry? Bind(Type type, YamlNode? node, SourceLocation fileStart, DiagnosticBag diagnostics, DroppedRows? dropped = null)
     {
         var empty = new YamlMapping([], fileStart);
-        return BindEntry(type, node is YamlScalar { IsNull: true } or null ? empty : node, diagnostics);
+        return new Binding(diagnostics, dropped ?? new DroppedRows()).Entry(type, node is YamlScalar { IsNull: true } or null ? empty : node);
     }
 
-    private static Entry? BindEntry(Type type, YamlNode node, DiagnosticBag diagnostics)
+    // The diagnostics and the dropped rows of one document, shared by its recursive binding.
+    private readonly record struct Binding(DiagnosticBag Diagnostics, DroppedRows Dropped)
     {
+        public Entry? Entry(Type type, YamlNode node) => BindEntry(type, node, this);
+
+        public object? Value(Type type, YamlNode node, out bool ok) => BindValue(type, node, this, out ok);
+    }
+
+    private static Entry? BindEntry(Type type, YamlNode node, Binding binding)
+    {
+        var diagnostics = binding.Diagnostics;
         if (node is not YamlMapping mapping)
         {
             ReportNotAMapping(type, node, diagnostics);
@@ -35,13 +46,16 @@ public static partial class RecordBinder
         var entry = (Entry)Activator.CreateInstance(type)!;
         var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var settled = new HashSet<string>(StringComparer.Ordinal);
+        var misspelt = new HashSet<string>(StringComparer.Ordinal);
         var failed = false;
 
         foreach (var (key, value) in mapping.Entries.Select(e => (e.Key, e.Value)))
         {
             if (!schema.ByKey.TryGetValue(key.Value, out var field))
             {
-                diagnostics.Add(UnknownKey(key, schema));
+                var meant = MeantKeys(key.Value, schema);
+                misspelt.UnionWith(meant);
+                diagnostics.Add(UnknownKey(key, schema, meant));
                 failed = true;
                 continue;
             }
@@ -52,7 +66,7 @@ public static partial class RecordBinder
                 continue;
             }
 
-            var converted = BindValue(field.Property.PropertyType, value, diagnostics, out var ok);
+            var converted = binding.Value(field.Property.PropertyType, value, out var ok);
             if (ok && !(converted is string text && string.IsNullOrWhiteSpace(text)))
             {
                 field.Property.SetValue(entry, converted);
@@ -70,6 +84,13 @@ public static partial class RecordBinder
         foreach (var missing in schema.Fields.Where(f => f.IsRequired && !settled.Contains(f.Key)))
         {
             var present = keyLocations.TryGetValue(missing.Key, out var at);
+            if (!present && misspelt.Contains(missing.Key))
+            {
+                // The unknown key's hint already names it: the same typo is not a second error.
+                failed = true;
+                continue;
+            }
+
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.MissingField,
                 present ? at : mapping.Location,
@@ -80,24 +101,31 @@ public static partial class RecordBinder
 
         entry.Location = mapping.Location;
         entry.KeyLocations = keyLocations;
-        return failed ? null : entry;
+        if (failed)
+        {
+            binding.Dropped.Add(entry);
+            return null;
+        }
+
+        return entry;
     }
 
-    private static object? BindValue(Type type, YamlNode node, DiagnosticBag diagnostics, out bool ok)
+    private static object? BindValue(Type type, YamlNode node, Binding binding, out bool ok)
     {
+        var diagnostics = binding.Diagnostics;
         ok = true;
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
 
         if (typeof(Entry).IsAssignableFrom(underlying))
         {
-            var entry = BindEntry(underlying, node, diagnostics);
+            var entry = binding.Entry(underlying, node);
             ok = entry is not null;
             return entry;
         }
 
         if (BindableTypes.IsList(underlying))
         {
-            return BindList(underlying.GetGenericArguments()[0], node, diagnostics, out ok);
+            return BindList(underlying.GetGenericArguments()[0], node, binding, out ok);
         }
 
         if (node is not YamlScalar scalar)
@@ -121,12 +149,12 @@ public static partial class RecordBinder
         return converted;
     }
 
-    private static object? BindList(Type itemType, YamlNode node, DiagnosticBag diagnostics, out bool ok)
+    private static object? BindList(Type itemType, YamlNode node, Binding binding, out bool ok)
     {
         ok = true;
         if (node is not YamlSequence sequence)
         {
-            diagnostics.Add(Diagnostic.Error(
+            binding.Diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.WrongType,
                 node.Location,
                 $"expected a list, found {node.KindName}",
@@ -138,7 +166,7 @@ public static partial class RecordBinder
         var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(itemType))!;
         foreach (var item in sequence.Items)
         {
-            var value = BindValue(itemType, item, diagnostics, out var itemOk);
+            var value = binding.Value(itemType, item, out var itemOk);
             if (itemOk && value is not null)
             {
                 list.Add(value);
@@ -231,7 +259,13 @@ public static partial class RecordBinder
         return null;
     }
 
-    private static Diagnostic UnknownKey(YamlScalar key, EntrySchema schema)
+    // The keys an unknown key may be a misspelling of: a Japanese column heading's key, or the closest keys.
+    private static IReadOnlyList<string> MeantKeys(string typed, EntrySchema schema) =>
+        schema.Fields.FirstOrDefault(f => f.Label == typed) is { } byLabel
+            ? [byLabel.Key]
+            : Suggestions.Closest(typed, schema.Fields.Select(f => f.Key));
+
+    private static Diagnostic UnknownKey(YamlScalar key, EntrySchema schema, IReadOnlyList<string> meant)
     {
         if (key.Value.Contains('：', StringComparison.Ordinal))
         {
@@ -242,11 +276,8 @@ public static partial class RecordBinder
                 "use an ASCII colon followed by a space: `key: value`");
         }
 
-        // Authors may type the template's Japanese column heading; point them at its key.
-        var byLabel = schema.Fields.FirstOrDefault(f => f.Label == key.Value);
-        var hint = byLabel is not null
-            ? $"did you mean `{byLabel.Key}`?"
-            : Suggestions.DidYouMean(key.Value, schema.Fields.Select(f => f.Key));
+        // Authors may type the template's Japanese column heading; the hint points them at its key.
+        var hint = meant.Count == 0 ? null : $"did you mean {string.Join(" or ", meant.Select(k => $"`{k}`"))}?";
         return Diagnostic.Error(
             DiagnosticCodes.UnknownKey,
             key.Location,

@@ -73,6 +73,10 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "C011";
     public const string ChangelogPageMissing = "C012";
     public const string BrokenInputLink = "B004";
+
+    // Writing the guide (issue 19).
+    public const string UnknownShortcode = "C013";
+    public const string MalformedShortcode = "C014";
     public const string OutputWriteFailed = "B005";
 
     /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
@@ -133,6 +137,8 @@ public static class DiagnosticCodes
         [ControlCharacter] = "a control character (U+0000-U+001F but tab and line breaks, U+007F-U+009F), U+FFFE, U+FFFF or a lone surrogate in a data file, front matter or page",
         [MarkdownTooDeep] = "a page's Markdown nests lists, quotes or emphasis more than 128 levels deep",
         [ChangelogPageMissing] = "a changelog entry's `page:` is not a page of the site",
+        [UnknownShortcode] = "a page uses a shortcode name that does not exist (`{{< tabel >}}`)",
+        [MalformedShortcode] = "a shortcode that does not parse: single quotes, no `>}}`, a missing or extra value, or one inside running text",
         [BrokenInputLink] = "a symbolic link among content/, data/ or theme/ points nowhere (dangling) or at itself (a loop)",
         [OutputWriteFailed] = "the output folder cannot be written: the disk is full, read-only, busy, or the path runs under a file",
     };

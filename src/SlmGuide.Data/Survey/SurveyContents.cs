@@ -9,7 +9,7 @@ namespace SlmGuide.Data.Survey;
 /// </summary>
 public sealed class SurveyContents
 {
-    private SurveyContents(IReadOnlyList<Entry> files, IReadOnlySet<Type> unverifiable)
+    private SurveyContents(IReadOnlyList<Entry> files, IReadOnlySet<Type> unverifiable, DroppedRows dropped)
     {
         EntriesByFile = [.. files.Select(file => (IReadOnlyList<Entry>)[.. EntryWalker.Entries(file)])];
         Entries = [.. EntriesByFile.SelectMany(entries => entries)];
@@ -17,6 +17,7 @@ public sealed class SurveyContents
         FieldSources = [.. Entries.OfType<FieldSource>()];
         References = [.. files.SelectMany(EntryWalker.References)];
         UnverifiableTargets = unverifiable;
+        Dropped = dropped;
     }
 
     public IReadOnlyList<Entry> Entries { get; }
@@ -31,11 +32,14 @@ public sealed class SurveyContents
     public IReadOnlyList<IReference> References { get; }
 
     /// <summary>
-    /// Record types held by a file that had errors. Its broken rows were dropped, so references
-    /// into it are not checked until it is fixed: one typo should not cascade into a flood of
-    /// follow-on errors.
+    /// Record types held by a file that could not be read, or with a dropped row whose id is
+    /// unknown: references to them are not checked until it is fixed, since one typo should not
+    /// cascade into a flood of follow-on errors.
     /// </summary>
     public IReadOnlySet<Type> UnverifiableTargets { get; }
+
+    /// <summary>Rows dropped for an error: their references are checked too, and their ids count as existing.</summary>
+    public DroppedRows Dropped { get; }
 
     /// <summary>The newest `checked` date of any fact row or field source; the default reference date for freshness.</summary>
     public DateOnly? LatestCheck => FactRows.Count == 0
@@ -50,7 +54,11 @@ public sealed class SurveyContents
         References.Where(r => r.Target == typeof(Source)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <param name="files">The record each file bound to.</param>
-    /// <param name="filesWithErrors">The record types of the files that had errors.</param>
-    public static SurveyContents Of(IEnumerable<Entry> files, IEnumerable<Type> filesWithErrors) =>
-        new([.. files], filesWithErrors.SelectMany(EntryWalker.EntryTypes).ToHashSet());
+    /// <param name="unreadFiles">The record types of the files that could not be read at all.</param>
+    /// <param name="dropped">What the rows dropped for an error still hold.</param>
+    public static SurveyContents Of(IEnumerable<Entry> files, IEnumerable<Type> unreadFiles, DroppedRows? dropped = null)
+    {
+        dropped ??= new DroppedRows();
+        return new([.. files], unreadFiles.SelectMany(EntryWalker.EntryTypes).Concat(dropped.TypesWithoutId).ToHashSet(), dropped);
+    }
 }

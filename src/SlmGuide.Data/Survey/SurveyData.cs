@@ -33,10 +33,13 @@ public sealed record SurveyData
     public ClaimsFile Claims { get; init; } = new();
 
     /// <summary>
-    /// Files that had errors. Their broken rows were dropped, so references into them are not
-    /// checked until they are fixed: one typo should not cascade into a flood of follow-on errors.
+    /// Files that could not be read at all (their YAML does not parse), so references into them
+    /// are not checked until they are fixed: one typo should not cascade into a flood of follow-on errors.
     /// </summary>
-    public IReadOnlySet<string> FilesWithErrors { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+    public IReadOnlySet<string> UnreadFiles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>What the rows dropped for an error still hold: their references are checked, and their ids count as existing.</summary>
+    public DroppedRows Dropped { get; init; } = new();
 
     public IReadOnlyDictionary<string, Source> SourcesById => _sourcesById ??= ById(Sources.Sources);
 
@@ -45,7 +48,8 @@ public sealed record SurveyData
     /// <summary>Every entry, fact row and reference of every file, found by walking the records.</summary>
     public SurveyContents Contents => _contents ??= SurveyContents.Of(
         SurveyDataFile.All.Select(file => file.In(this)),
-        SurveyDataFile.All.Where(file => FilesWithErrors.Contains(file.Name)).Select(file => file.RecordType));
+        SurveyDataFile.All.Where(file => UnreadFiles.Contains(file.Name)).Select(file => file.RecordType),
+        Dropped);
 
     private IReadOnlyDictionary<string, Source>? _sourcesById;
     private IReadOnlyDictionary<string, Model>? _modelsById;

@@ -20,14 +20,21 @@ public static class SurveyLoader
         ReportUnknownFiles(root, folder, diagnostics);
 
         var loaded = ParallelWork.Map(SurveyDataFile.All, file => (File: file, Loaded: LoadFile(root, Path.Combine(folder, file.Name), file.RecordType, diagnostics)));
+        var dropped = new DroppedRows();
+        foreach (var (_, (_, droppedInFile, _)) in loaded)
+        {
+            dropped.AddRange(droppedInFile);
+        }
+
         var data = new SurveyData
         {
-            FilesWithErrors = loaded.Where(pair => pair.Loaded.HasErrors).Select(pair => pair.File.Name).ToHashSet(StringComparer.Ordinal),
+            UnreadFiles = loaded.Where(pair => pair.Loaded.Unread).Select(pair => pair.File.Name).ToHashSet(StringComparer.Ordinal),
+            Dropped = dropped,
         };
 
         // The properties are init-only for every reader; the loader alone fills them, by the same
         // list the file names come from, before anyone else sees the record.
-        foreach (var (file, (entry, _)) in loaded.Where(pair => pair.Loaded.Entry is not null))
+        foreach (var (file, (entry, _, _)) in loaded.Where(pair => pair.Loaded.Entry is not null))
         {
             file.Property.SetValue(data, entry);
         }
@@ -35,17 +42,19 @@ public static class SurveyLoader
         return data;
     }
 
-    private static (Entry? Entry, bool HasErrors) LoadFile(SiteRoot root, string path, Type type, DiagnosticBag diagnostics)
+    // Unread: the file exists but not even part of it could be bound (its YAML does not parse).
+    private static (Entry? Entry, DroppedRows Dropped, bool Unread) LoadFile(SiteRoot root, string path, Type type, DiagnosticBag diagnostics)
     {
+        var dropped = new DroppedRows();
         if (!File.Exists(path))
         {
-            return (null, false);
+            return (null, dropped, false);
         }
 
         var local = new DiagnosticBag();
-        var entry = YamlFileBinder.Bind(type, path, root.Display(path), local);
+        var entry = YamlFileBinder.Bind(type, path, root.Display(path), local, dropped);
         diagnostics.AddRange(local.Sorted);
-        return (entry, local.HasErrors);
+        return (entry, dropped, entry is null && dropped.Ids.Count == 0 && dropped.References.Count == 0 && dropped.TypesWithoutId.Count == 0);
     }
 
     private static void ReportUnknownFiles(SiteRoot root, string folder, DiagnosticBag diagnostics)

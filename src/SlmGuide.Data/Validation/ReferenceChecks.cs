@@ -4,13 +4,16 @@ using SlmGuide.Data.Survey;
 
 namespace SlmGuide.Data.Validation;
 
-/// <summary>Every reference the walk found must name an entry of its target type that exists.</summary>
+/// <summary>
+/// Every reference the walk found, and every one in a row dropped for another error, must name an
+/// entry of its target type that exists; a dropped row's id counts, so its error does not cascade.
+/// </summary>
 internal static class ReferenceChecks
 {
     public static void Check(SurveyContents contents, DiagnosticBag diagnostics)
     {
         var idsByTarget = new Dictionary<Type, HashSet<string>>();
-        foreach (var reference in contents.References)
+        foreach (var reference in contents.References.Concat(contents.Dropped.References))
         {
             if (contents.UnverifiableTargets.Contains(reference.Target))
             {
@@ -19,7 +22,9 @@ internal static class ReferenceChecks
 
             if (!idsByTarget.TryGetValue(reference.Target, out var ids))
             {
-                ids = contents.Entries.Where(reference.Target.IsInstanceOfType).Select(e => ((IIdentified)e).Id).ToHashSet(StringComparer.Ordinal);
+                ids = contents.Entries.Where(reference.Target.IsInstanceOfType).Select(e => ((IIdentified)e).Id)
+                    .Concat(contents.Dropped.Ids.Where(dropped => reference.Target.IsAssignableFrom(dropped.Type)).Select(dropped => dropped.Id))
+                    .ToHashSet(StringComparer.Ordinal);
                 idsByTarget[reference.Target] = ids;
             }
 

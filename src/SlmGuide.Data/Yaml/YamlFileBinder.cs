@@ -10,11 +10,12 @@ public static class YamlFileBinder
         where T : Entry =>
         (T?)Bind(typeof(T), path, displayPath, diagnostics);
 
-    public static Entry? Bind(Type type, string path, string displayPath, DiagnosticBag diagnostics)
+    /// <param name="dropped">Collects what rows dropped for an error still hold (their references and ids).</param>
+    public static Entry? Bind(Type type, string path, string displayPath, DiagnosticBag diagnostics, DroppedRows? dropped = null)
     {
         var syntax = new DiagnosticBag();
         var node = YamlTreeReader.ReadFile(path, displayPath, syntax);
         diagnostics.AddRange(syntax.Sorted);
-        return syntax.HasErrors ? null : RecordBinder.Bind(type, node, SourceLocation.StartOf(displayPath), diagnostics);
+        return syntax.HasErrors ? null : RecordBinder.Bind(type, node, SourceLocation.StartOf(displayPath), diagnostics, dropped);
     }
 }

@@ -22,6 +22,7 @@ internal static class SiteChecks
         SiteCheck.OfEach<SurveyData>("data placeholders", site => [site.Inputs.Survey], (site, _, bag) => PlaceholderChecker.CheckData(site.Inputs.Root, bag)),
         SiteCheck.OfEach("page placeholders", site => site.Inputs.Content, (site, page, bag) => PlaceholderChecker.CheckFile(site.Inputs.Root, site.Inputs.Root.Resolve(page.DisplayPath), bag)),
         SiteCheck.OfPlan("markdown depth", (site, bag) => bag.AddRange(site.Parsed.Select(page => page.Problem).OfType<Diagnostic>())),
+        SiteCheck.OfPlan("shortcodes", (site, bag) => bag.AddRange(site.Parsed.SelectMany(page => page.ShortcodeProblems))),
         SiteCheck.OfPlan("changelog pages", (site, bag) => ChangelogPageChecker.Check(site.Inputs.Changelog, site.Pages, bag)),
         SiteCheck.OfPlan("placed tables", (site, bag) => PageChecks.PlacedTables(site.Parsed, site.Tables, bag)),
         SiteCheck.OfPlan("page urls", (site, bag) => PageChecks.UniqueUrls(site.Pages, bag)),

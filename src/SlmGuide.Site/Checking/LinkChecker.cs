@@ -37,15 +37,14 @@ public static class LinkChecker
                     continue;
                 }
 
-                var problem = Problem(page.Page.Url, url, urls, anchors, files);
-                if (problem is not null)
+                if (Problem(page.Page.Url, url, urls, anchors, files) is var (problem, closest) && problem is not null)
                 {
                     var at = page.Page.LineOf(link.Line);
                     diagnostics.Add(Diagnostic.Error(
                         DiagnosticCodes.BrokenLink,
                         at with { Column = link.Column + 1 },
                         $"the link `{url}` {problem}",
-                        "fix the address, or the heading or page it points at"));
+                        closest ?? "fix the address, or the heading or page it points at"));
                 }
             }
         }
@@ -54,7 +53,8 @@ public static class LinkChecker
     private static bool IsInternal(string url) =>
         !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains(':', StringComparison.Ordinal);
 
-    private static string? Problem(string pageUrl, string url, HashSet<string> urls, Dictionary<string, IReadOnlySet<string>> anchors, Published files)
+    // What is wrong with the link (null when nothing is) and a did-you-mean naming the closest pages or anchors.
+    private static (string? Problem, string? Closest) Problem(string pageUrl, string url, HashSet<string> urls, Dictionary<string, IReadOnlySet<string>> anchors, Published files)
     {
         var resolved = new Uri(new Uri("https://site.invalid" + pageUrl), url);
         var path = Uri.UnescapeDataString(resolved.AbsolutePath);
@@ -62,18 +62,25 @@ public static class LinkChecker
 
         if (files.Contains(path))
         {
-            return null;
+            return (null, null);
         }
 
         if (!urls.Contains(path))
         {
-            return urls.Contains(path + "/") ? $"needs a trailing slash (`{path}/`)" : "points at a page that does not exist";
+            return urls.Contains(path + "/")
+                ? ($"needs a trailing slash (`{path}/`)", $"write `{path}/`")
+                : ("points at a page that does not exist", Suggestions.DidYouMean(path, urls));
         }
 
         return fragment.Length > 0 && anchors.TryGetValue(path, out var ids) && !ids.Contains(fragment)
-            ? $"points at `#{fragment}`, which is not a heading or table on {path}"
-            : null;
+            ? ($"points at `#{fragment}`, which is not a heading or table on {path}", ClosestAnchors(fragment, ids))
+            : (null, null);
     }
+
+    private static string? ClosestAnchors(string fragment, IReadOnlySet<string> ids) =>
+        Suggestions.Closest(fragment, ids) is { Count: > 0 } closest
+            ? $"did you mean {string.Join(" or ", closest.Select(id => $"`#{id}`"))}?"
+            : null;
 
     // Links into files the build writes beside the pages are fine without a page.
     private sealed class Published(IEnumerable<string> paths)

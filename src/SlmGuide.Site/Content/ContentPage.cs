@@ -9,4 +9,7 @@ public sealed record ContentPage(string DisplayPath, FrontMatter FrontMatter, st
     public bool IsTopLevel => Url.Count(c => c == '/') <= 2;
 
     public SourceLocation LineOf(int bodyLineZeroBased) => new(DisplayPath, BodyFirstLine + bodyLineZeroBased, 1);
+
+    /// <summary>A place in the body, from Markdig's zero-based line and column.</summary>
+    public SourceLocation At(int bodyLineZeroBased, int columnZeroBased) => new(DisplayPath, BodyFirstLine + bodyLineZeroBased, columnZeroBased + 1);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using SlmGuide.Site.Markdown.Shortcodes;
 
 namespace SlmGuide.Site.Markdown;
 
@@ -24,7 +25,7 @@ public static class MarkdownRenderer
         .UseAutoLinks()
         .UseTaskLists()
         .Use<HeadingIdExtension>()
-        .Use<DataTableExtension>()
+        .Use<ShortcodeExtension>()
         .Use<AlignmentClassesExtension>()
         .Build();
 

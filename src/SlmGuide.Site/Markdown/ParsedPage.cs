@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Content;
+using SlmGuide.Site.Markdown.Shortcodes;
 using SlmGuide.Site.Pages;
 
 namespace SlmGuide.Site.Markdown;
@@ -26,6 +27,12 @@ public sealed record ParsedPage(ContentPage Page, MarkdownDocument Document)
 
     /// <summary>The ids a link can point at on this page: headings, and the tables it places.</summary>
     public IReadOnlySet<string> Anchors => _anchors ??= AnchorsOf(Document, PlacedTables);
+
+    /// <summary>Every shortcode the page writes that was refused (an unknown name, a malformed call, one inside running text).</summary>
+    public IReadOnlyList<Diagnostic> ShortcodeProblems =>
+        [.. Document.Descendants<RefusedShortcodeBlock>().Select(block => (block.Line, block.Problem))
+            .Concat(Document.Descendants<RefusedShortcodeInline>().Select(inline => (inline.Line, inline.Problem)))
+            .Select(refused => Diagnostic.Error(refused.Problem.Code, Page.At(refused.Line, refused.Problem.Column), refused.Problem.Message, refused.Problem.Hint))];
 
     /// <summary>Why the body could not be parsed (it is then an empty document), or null.</summary>
     public Diagnostic? Problem { get; private init; }

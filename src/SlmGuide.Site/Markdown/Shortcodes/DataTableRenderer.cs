@@ -1,7 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 
-namespace SlmGuide.Site.Markdown;
+namespace SlmGuide.Site.Markdown.Shortcodes;
 
 /// <summary>Writes the pre-rendered HTML of a placed table; the table itself comes from the theme's table partial.</summary>
 public sealed class DataTableRenderer(Func<string, string> tableHtml) : HtmlObjectRenderer<DataTableBlock>
