@@ -2,7 +2,7 @@
 """Build-speed comparison: slmguide against Hugo, Hugo + Pagefind and Jekyll, on the same corpus.
 
 usage: python3 bench/build-speed.py [--pages 1000 10000] [--runs 5] [--fs tmpfs disk]
-                                    [--skip-jekyll] [--shared ../shared/bench]
+                                    [--skip-jekyll] [--runtime-defaults] [--shared ../shared/bench]
 
 One command for the whole comparison. For each file system (a tmpfs folder and a folder on the
 disk) and each page count it prepares the corpus of shared/bench/gen_corpus.py three times (ours:
@@ -17,6 +17,8 @@ another, for one warm-up round and RUNS timed rounds, and prints medians:
 - slmguide (rebuild): `./slmguide build` over its own previous output, nothing changed.
 - slmguide (cold): `./slmguide build` into a new folder: every file is created and the search
   index is made from scratch.
+- with --runtime-defaults, both of ours again with the runtime's W^X and TieredPGO back on (the
+  script turns them off for start-up), to show what that choice is worth.
 
 Cold runs write into folders that never existed; earlier outputs are deleted only once a corpus
 is done, and never right before a timed run (creating files just after deleting thousands costs
@@ -56,10 +58,10 @@ def tree_rss(pid):
     return total
 
 
-def measure(cmd, cwd=None):
+def measure(cmd, cwd=None, env=None):
     """Runs cmd once: (wall s, CPU s, largest process's peak MiB, tree's summed peak MiB)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, cwd=cwd, env=None if env is None else {**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak, done = [0], threading.Event()
 
     def sample():
@@ -85,12 +87,12 @@ def measure(cmd, cwd=None):
 class Row:
     """One timed command, run once per round; `command(round)` gives the argv for that round."""
 
-    def __init__(self, corpus, tool, command, cwd=None, anchor=None):
-        self.corpus, self.tool, self.command, self.cwd, self.anchor = corpus, tool, command, cwd, anchor
+    def __init__(self, corpus, tool, command, cwd=None, anchor=None, env=None):
+        self.corpus, self.tool, self.command, self.cwd, self.anchor, self.env = corpus, tool, command, cwd, anchor, env
         self.samples = []
 
     def run(self, round_number, timed):
-        sample = measure(self.command(round_number), self.cwd)
+        sample = measure(self.command(round_number), self.cwd, self.env)
         if timed:
             self.samples.append(sample)
 
@@ -136,7 +138,11 @@ def our_corpus(shared, root, pages):
     os.remove(os.path.join(root, "data", "models.yaml"))
 
 
-def corpus_rows(shared, work, pages, skip_jekyll):
+# What ./slmguide turns off for start-up, set back to the runtime's defaults (--runtime-defaults).
+RUNTIME_DEFAULTS = {"DOTNET_EnableWriteXorExecute": "1", "DOTNET_TieredPGO": "1"}
+
+
+def corpus_rows(shared, work, pages, skip_jekyll, runtime_defaults):
     label = f"{pages} pages"
     ours = os.path.join(work, f"ours-{pages}")
     our_corpus(shared, ours, pages)
@@ -155,6 +161,10 @@ def corpus_rows(shared, work, pages, skip_jekyll):
     our_cold_out = fresh(outputs, "ours-cold")
     rows.append(Row(label, "slmguide (rebuild)", lambda _: [SHORT_COMMAND, "build", "--root", ours, "--out", os.path.join(outputs, "ours")], anchor=hugo_rebuild))
     rows.append(Row(label, "slmguide (cold)", lambda r: [SHORT_COMMAND, "build", "--root", ours, "--out", our_cold_out(r)], anchor=hugo_pagefind))
+    if runtime_defaults:
+        defaults_cold_out = fresh(outputs, "ours-cold-defaults")
+        rows.append(Row(label, "slmguide (rebuild), runtime defaults", lambda _: [SHORT_COMMAND, "build", "--root", ours, "--out", os.path.join(outputs, "ours-defaults")], anchor=hugo_rebuild, env=RUNTIME_DEFAULTS))
+        rows.append(Row(label, "slmguide (cold), runtime defaults", lambda r: [SHORT_COMMAND, "build", "--root", ours, "--out", defaults_cold_out(r)], anchor=hugo_pagefind, env=RUNTIME_DEFAULTS))
     return rows, [ours, hugo, outputs] + ([] if skip_jekyll else [jekyll])
 
 
@@ -200,6 +210,7 @@ def main():
     parser.add_argument("--fs", nargs="+", choices=sorted(FILE_SYSTEMS), default=["tmpfs", "disk"])
     parser.add_argument("--shared", default=os.path.join(REPO, "..", "shared", "bench"))
     parser.add_argument("--skip-jekyll", action="store_true")
+    parser.add_argument("--runtime-defaults", action="store_true", help="also time ours with W^X and TieredPGO back on")
     args = parser.parse_args()
     shared = os.path.abspath(args.shared)
 
@@ -214,7 +225,7 @@ def main():
             interleave(rows, args.runs)
             print_table(f"{fs} ({FILE_SYSTEMS[fs]}): the repository's site", rows)
             for pages in args.pages:
-                rows, folders = corpus_rows(shared, work, pages, args.skip_jekyll)
+                rows, folders = corpus_rows(shared, work, pages, args.skip_jekyll, args.runtime_defaults)
                 interleave(rows, args.runs)
                 print_table(f"{fs} ({FILE_SYSTEMS[fs]}): {pages} generated pages beside the repository's site (slmguide) or alone (Hugo, Jekyll)", rows)
                 sys.stdout.flush()
