@@ -71,6 +71,7 @@ public sealed class SearchIndexStep : IOutputStep
             Directory.Delete(indexFolder, recursive: true);
         }
 
+        ReleaseGarbage();
         var run = Run(binary, root.FullPath, ["--site", output.FolderPath, .. Arguments]);
         if (run.ExitCode != 0)
         {
@@ -83,6 +84,13 @@ public sealed class SearchIndexStep : IOutputStep
     }
 
     private static string[] Arguments => ["--silent"];
+
+    /// <summary>
+    /// Pagefind holds the build's memory peak, and until the next collection the garbage of the
+    /// stages before it (parsed pages, rendered HTML) would sit in this process beside it for the
+    /// whole run. An aggressive collection also gives the freed memory back to the system.
+    /// </summary>
+    private static void ReleaseGarbage() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     /// <summary>Everything besides the pages that shapes Pagefind's output: its version, our arguments, its config files and PAGEFIND_ variables.</summary>
     private static IEnumerable<string> Settings(SiteRoot root, string binary)
