@@ -25,7 +25,7 @@ internal static class DiagnosticJson
             ok = result.Succeeded,
             strict = result.Strict,
             summary = new { errors = result.ErrorCount, warnings = result.WarningCount },
-            diagnostics = result.Diagnostics.Select(d => new
+            diagnostics = result.Diagnostics.Select(MessageLanguageChoice.Localize).Select(d => new
             {
                 path = d.Location.Path,
                 line = d.Location.Line,

@@ -19,7 +19,7 @@ internal static class DiagnosticPrinter
     {
         foreach (var diagnostic in diagnostics)
         {
-            error.WriteLine(diagnostic.ToString());
+            error.WriteLine(MessageLanguageChoice.Localize(diagnostic).ToString());
         }
     }
 
@@ -28,7 +28,8 @@ internal static class DiagnosticPrinter
     {
         if (result.Succeeded)
         {
-            Console.Out.WriteLine(result.WarningCount == 0 ? doneMessage : $"{doneMessage} ({Plural(result.WarningCount, "warning")})");
+            var done = MessageLanguageChoice.Text(doneMessage);
+            Console.Out.WriteLine(result.WarningCount == 0 ? done : $"{done} ({MessageLanguageChoice.Text(Plural(result.WarningCount, "warning"))})");
             return ExitCodes.Success;
         }
 
@@ -39,7 +40,7 @@ internal static class DiagnosticPrinter
     /// <summary>The closing line of a run that failed on its input.</summary>
     public static int Failed(int errors, int warnings, TextWriter error, string note = "")
     {
-        error.WriteLine($"failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}{note}");
+        error.WriteLine(MessageLanguageChoice.Text($"failed: {Plural(errors, "error")}, {Plural(warnings, "warning")}{note}"));
         return ExitCodes.InputError;
     }
 

@@ -11,10 +11,13 @@ var root = new RootCommand("slmguide: builds and checks 小規模言語モデル
     SchemasCommand.Create(),
     NewCommand.Create(),
 };
+root.Options.Add(MessageLanguageChoice.Option);
 
 try
 {
-    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    var parse = root.Parse(args);
+    MessageLanguageChoice.Choose(parse);
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception exception) when (Environment.GetEnvironmentVariable("SLMGUIDE_DEBUG") is null)
 {

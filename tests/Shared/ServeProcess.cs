@@ -81,6 +81,9 @@ internal sealed partial class ServeProcess : IDisposable
         }
 
         info.Environment.Remove("SLMGUIDE_DEBUG");
+
+        // The tests read the preview's English messages.
+        info.Environment["LANG"] = "en_US.UTF-8";
         return info;
     }
 

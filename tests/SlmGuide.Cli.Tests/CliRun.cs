@@ -25,6 +25,9 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         }
 
         info.Environment.Remove("SLMGUIDE_DEBUG");
+
+        // The expected texts are English; a test of the Japanese messages sets LANG itself.
+        info.Environment["LANG"] = "en_US.UTF-8";
         foreach (var (name, value) in environment)
         {
             info.Environment[name] = value;

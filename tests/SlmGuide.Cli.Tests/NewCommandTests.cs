@@ -65,21 +65,71 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_new_page_has_its_front_matter_and_is_not_created_twice()
+    public void A_new_page_is_a_draft_with_its_front_matter_and_is_not_created_twice()
     {
         var first = CliRun.Start("new", "page", "fine-tuning", "--root", _site.Root);
         var second = CliRun.Start("new", "page", "fine-tuning", "--root", _site.Root);
         var check = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today);
+        var checkDrafts = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today, "--drafts");
 
         Assert.Equal(0, first.ExitCode);
         var text = File.ReadAllText(_site.Path("content/fine-tuning.md"));
         Assert.StartsWith("---\ntitle: \"[タイトルを記入]\"  # タイトル（必須）\n", text, StringComparison.Ordinal);
+        Assert.Contains("\ndraft: true  # 下書き（任意）: true または false\n", text, StringComparison.Ordinal);
         Assert.Contains("# in_nav: true", text, StringComparison.Ordinal);
         Assert.Equal(1, second.ExitCode);
         Assert.Contains("content/fine-tuning.md already exists", second.Stderr, StringComparison.Ordinal);
+
+        // A draft is not part of the site `check` and `build` look at; with --drafts its placeholders are listed.
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("content/fine-tuning.md:2:9: warning C006", check.Stderr, StringComparison.Ordinal);
-        Assert.DoesNotContain("content/fine-tuning.md:3:", check.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("fine-tuning", check.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, checkDrafts.ExitCode);
+        Assert.Contains("content/fine-tuning.md:2:9: warning C006", checkDrafts.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("error", checkDrafts.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_draft_page_is_built_only_with_drafts()
+    {
+        File.WriteAllText(_site.Path("content/later.md"), "---\ntitle: あとで公開する節\ndraft: true\n---\n書きかけの本文です。\n");
+        var plain = _site.Path("plain");
+        var withDrafts = _site.Path("with-drafts");
+
+        var build = CliRun.Start("build", "--root", _site.Root, "--out", plain);
+        var buildDrafts = CliRun.Start("build", "--root", _site.Root, "--out", withDrafts, "--drafts");
+
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.True(buildDrafts.ExitCode == 0, buildDrafts.Stderr);
+        Assert.False(File.Exists(Path.Combine(plain, "later", "index.html")));
+        Assert.DoesNotContain("あとで公開する節", File.ReadAllText(Path.Combine(plain, "index.html")), StringComparison.Ordinal);
+        Assert.Contains("書きかけの本文です。", File.ReadAllText(Path.Combine(withDrafts, "later", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("あとで公開する節", File.ReadAllText(Path.Combine(withDrafts, "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dotted_id_is_taken_as_the_data_takes_it()
+    {
+        var run = CliRun.Start("new", "model", "qwen3-1.7b", "--root", _site.Root);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Contains("  - id: qwen3-1.7b  # id（必須）", File.ReadAllText(_site.Path("data/survey/models.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_source_goes_at_the_end_of_the_sources_list()
+    {
+        var path = _site.Path("data/survey/sources.yaml");
+        var before = File.ReadAllText(path);
+
+        var run = CliRun.Start("new", "source", "qwen3-card", "--root", _site.Root);
+
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var added = AddedLines(before, File.ReadAllText(path));
+        Assert.Equal("  - id: qwen3-card  # id（必須）", added[0]);
+        foreach (var key in SchemaKeys("schemas/survey/sources.schema.json", "sources"))
+        {
+            Assert.Contains(added, line => line.TrimStart(' ', '-', '#').StartsWith($"{key}: ", StringComparison.Ordinal));
+        }
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class ToolPackageTests : IDisposable
     private static string Run(string program, params string[] arguments)
     {
         var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.Environment["LANG"] = "en_US.UTF-8";
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);

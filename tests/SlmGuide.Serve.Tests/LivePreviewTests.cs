@@ -38,6 +38,18 @@ public sealed class LivePreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_draft_page_is_previewed()
+    {
+        _preview.Edit("content/second.md", "order: 2\n---\n脚注つきの文です。", "order: 2\ndraft: true\n---\n下書きの文です。");
+
+        var page = await EventuallyAsync(() => _preview.Server.GetTextAsync("second/"), html => html.Contains("下書きの文です。", StringComparison.Ordinal));
+        var status = await _preview.Server.StatusAsync();
+
+        Assert.Contains("二つ目のページ", page, StringComparison.Ordinal);
+        Assert.Empty(status.Errors);
+    }
+
+    [Fact]
     public async Task A_saved_data_file_changes_the_pages_that_show_it()
     {
         _preview.Edit("data/survey/models.yaml", "features: 大きめの比較用", "features: データから来た新しい特徴");

@@ -12,13 +12,14 @@ internal static class BuildCommand
         var root = CommonOptions.Root();
         var output = new Option<DirectoryInfo?>("--out") { Description = "Where to write the site (default: <root>/_site)" };
         var strict = CommonOptions.Strict();
+        var drafts = CommonOptions.Drafts();
         var timings = new Option<bool>("--timings") { Description = "Print how long each build stage took" };
         var refreshBench = new Option<bool>("--refresh-bench") { Description = "Run the benchmark suite first (as `slmguide bench`), then build with its results" };
-        var command = new Command("build", "Build the site into _site/ (replaced only when the whole build succeeds)") { root, output, strict, timings, refreshBench };
+        var command = new Command("build", "Build the site into _site/ (replaced only when the whole build succeeds)") { root, output, strict, drafts, timings, refreshBench };
         command.SetAction(async (parse, cancellation) =>
         {
             var rootPath = parse.GetValue(root)!.FullName;
-            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict)) { StageStarting = AnnounceLongStage };
+            var options = new BuildOptions(rootPath, parse.GetValue(output)?.FullName, parse.GetValue(strict)) { StageStarting = AnnounceLongStage, Drafts = parse.GetValue(drafts) };
             if (OutputFolderGuard.Refusal(rootPath, options.OutputPath) is { } refusal)
             {
                 await Console.Error.WriteLineAsync($"build: --out: {refusal}").ConfigureAwait(false);

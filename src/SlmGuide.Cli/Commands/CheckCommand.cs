@@ -15,6 +15,7 @@ internal static class CheckCommand
     {
         var root = CommonOptions.Root();
         var strict = CommonOptions.Strict();
+        var drafts = CommonOptions.Drafts();
         var format = new Option<string>("--format")
         {
             Description = "text (one line per problem) or json (a stable report for CI annotations)",
@@ -36,12 +37,12 @@ internal static class CheckCommand
         });
         var command = new Command("check", "Validate data, content, links and templates, and report the survey's completeness and freshness, without writing anything")
         {
-            root, strict, format, asOf, maxAge,
+            root, strict, drafts, format, asOf, maxAge,
         };
         command.SetAction(parse =>
         {
             var rootPath = parse.GetValue(root)!.FullName;
-            var build = SiteBuilder.Build(new BuildOptions(rootPath, Strict: parse.GetValue(strict), Write: false));
+            var build = SiteBuilder.Build(new BuildOptions(rootPath, Strict: parse.GetValue(strict), Write: false) { Drafts = parse.GetValue(drafts) });
             var today = parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Now);
             var audit = build.Diagnostics.Any(d => d.Code == DiagnosticCodes.MissingFolder)
                 ? new SurveyAuditResult([], [])

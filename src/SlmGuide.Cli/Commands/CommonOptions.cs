@@ -11,6 +11,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo(Directory.GetCurrentDirectory()),
     };
 
+    public static Option<bool> Drafts() => new("--drafts")
+    {
+        Description = "Build the pages marked `draft: true` too (serve always does)",
+    };
+
     public static Option<bool> Strict() => new("--strict")
     {
         Description = "Treat warnings as errors",

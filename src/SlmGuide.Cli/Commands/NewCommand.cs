@@ -6,13 +6,14 @@ using SlmGuide.Site.Content;
 
 namespace SlmGuide.Cli.Commands;
 
-/// <summary>`slmguide new model|case|page`: a new entry with every field, for the author to fill in.</summary>
+/// <summary>`slmguide new model|case|source|page`: a new entry with every field, for the author to fill in.</summary>
 internal static partial class NewCommand
 {
-    public static Command Create() => new("new", "Add a new model, case or page with every field and a comment on each")
+    public static Command Create() => new("new", "Add a new model, case, source or page with every field and a comment on each")
     {
         ListEntry("model", typeof(Model)),
         ListEntry("case", typeof(AdoptionCase)),
+        ListEntry("source", typeof(Source)),
         Page(),
     };
 
@@ -21,7 +22,7 @@ internal static partial class NewCommand
         var (file, listKey) = SurveyDataFile.ListOf(entryType);
         var dataPath = $"{SurveyLoader.Folder}/{file.Name}";
         var root = CommonOptions.Root();
-        var id = new Argument<string>("id") { Description = "The new entry's id: lower-case letters, digits and hyphens" };
+        var id = new Argument<string>("id") { Description = "The new entry's id: lower-case letters, digits, `.`, `-` and `_`" };
         var command = new Command(noun, $"Append a new {noun} to {dataPath}") { root, id };
         command.SetAction(parse =>
         {
@@ -29,7 +30,7 @@ internal static partial class NewCommand
             var path = Path.Combine(parse.GetValue(root)!.FullName, dataPath);
             if (!IdPattern().IsMatch(newId))
             {
-                return Refuse($"`{newId}` is not a valid id", "use lower-case letters, digits and hyphens, e.g. `qwen3-4b`");
+                return Refuse($"`{newId}` is not a valid id", "use lower-case letters, digits, `.`, `-` and `_`, e.g. `qwen3-1.7b`");
             }
 
             if (!File.Exists(path))
@@ -65,7 +66,7 @@ internal static partial class NewCommand
         command.SetAction(parse =>
         {
             var name = parse.GetValue(slug)!;
-            if (!IdPattern().IsMatch(name))
+            if (!SlugPattern().IsMatch(name))
             {
                 return Refuse($"`{name}` is not a valid page name", "use lower-case letters, digits and hyphens, e.g. `fine-tuning`");
             }
@@ -82,7 +83,8 @@ internal static partial class NewCommand
                 return Refuse($"{relative} already exists", "pick another name, or edit the existing page");
             }
 
-            var frontMatter = EntryScaffold.Lines(typeof(FrontMatter), new Dictionary<string, string>());
+            // A draft: `serve` shows it at once, and `build` leaves it out until the author removes the line.
+            var frontMatter = EntryScaffold.Lines(typeof(FrontMatter), new Dictionary<string, string> { ["draft"] = "true" });
             var text = string.Join('\n', ["---", .. frontMatter, "---", string.Empty, "[この節で伝えることを記入]", string.Empty, "## [見出しを記入]", string.Empty, "[本文を記入]", string.Empty]);
             using (var created = new FileStream(path, FileMode.CreateNew))
             using (var writer = new StreamWriter(created))
@@ -90,7 +92,7 @@ internal static partial class NewCommand
                 writer.Write(text);
             }
 
-            Console.Out.WriteLine($"created {relative} (/{name}/); replace each [...を記入] (`slmguide check` lists those left)");
+            Console.Out.WriteLine($"created {relative} (/{name}/) as a draft: `serve` shows it now, `build` once you remove `draft: true`; replace each [...を記入] (`slmguide check --drafts` lists those left)");
             return ExitCodes.Success;
         });
         return command;
@@ -105,6 +107,10 @@ internal static partial class NewCommand
     [GeneratedRegex(@"^\s*-\s+id:\s*[""']?(?<id>[^\s""'#]+)", RegexOptions.Multiline)]
     private static partial Regex IdLine();
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    // The data's own id rule (D009), so every id the data accepts can be started here.
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,63}$")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex SlugPattern();
 }

@@ -70,7 +70,7 @@ internal static class ServeCommand
         var errors = update.Diagnostics.Where(d => d.IsError).ToList();
         foreach (var error in errors)
         {
-            Console.Error.WriteLine(error.ToString());
+            Console.Error.WriteLine(MessageLanguageChoice.Localize(error).ToString());
         }
 
         var time = $"{update.Elapsed.TotalMilliseconds:F0} ms";

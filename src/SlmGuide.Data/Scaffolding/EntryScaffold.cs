@@ -13,10 +13,10 @@ public static class EntryScaffold
     /// <summary>The lines of a mapping; <paramref name="given"/> fills keys whose value is already known (the id).</summary>
     public static IReadOnlyList<string> Lines(Type recordType, IReadOnlyDictionary<string, string> given)
     {
-        // Known keys (the id) lead, then the record's own keys, then those every row shares
-        // (source, checked), as in the entries the authors wrote.
+        // The id leads, then the record's own keys, then those every row shares (source,
+        // checked), as in the entries the authors wrote.
         var fields = EntrySchema.For(recordType).Fields
-            .OrderBy(f => given.ContainsKey(f.Key) ? 0 : f.Property.DeclaringType == recordType ? 1 : 2)
+            .OrderBy(f => f.Key == "id" ? 0 : f.Property.DeclaringType == recordType ? 1 : 2)
             .ToList();
         var lines = new List<string>();
         foreach (var field in fields)
@@ -24,7 +24,7 @@ public static class EntryScaffold
             var type = Nullable.GetUnderlyingType(field.Property.PropertyType) ?? field.Property.PropertyType;
             var label = field.Label ?? field.Key;
             var value = given.TryGetValue(field.Key, out var known) ? known : Placeholder(type, label);
-            var note = $"{label}（{(field.IsRequired || given.ContainsKey(field.Key) ? "必須" : "任意")}）{Hint(type)}";
+            var note = $"{label}（{(field.IsRequired || field.Key == "id" ? "必須" : "任意")}）{Hint(type)}";
             var line = $"{field.Key}: {value}";
             lines.Add(field.IsRequired || given.ContainsKey(field.Key) ? $"{line}  # {note}" : $"# {line}  # {note}");
         }

@@ -18,7 +18,11 @@ internal sealed class FullBuild(BuildOptions options) : IBuildTarget, IDisposabl
 
     public PlanningCache Cache { get; } = new();
 
-    public SiteInputs Load(DiagnosticBag diagnostics) => SiteInputs.Load(Root, diagnostics);
+    public SiteInputs Load(DiagnosticBag diagnostics)
+    {
+        var inputs = SiteInputs.Load(Root, diagnostics);
+        return options.Drafts ? inputs : inputs with { Content = [.. inputs.Content.Where(page => !page.FrontMatter.Draft)] };
+    }
 
     public ISiteOutput? Open() => _output = options.Write ? new StagedOutput(options.OutputPath) : null;
 

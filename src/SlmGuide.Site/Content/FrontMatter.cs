@@ -41,6 +41,10 @@ public sealed record FrontMatter : Entry
     [Label("タグ")]
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>A draft is built by `serve` and `build --drafts`, never by a plain `build` or `check`.</summary>
+    [Label("下書き")]
+    public bool Draft { get; init; }
+
     /// <summary>false keeps a top-level page out of the navigation (it is still built).</summary>
     [Label("ナビゲーションに表示")]
     public bool InNav { get; init; } = true;
