@@ -12,6 +12,11 @@
  *
  * Output: lines starting with '#' describe the run; then one line per test:
  *   <test> <mean t/s> <sd t/s> <sample t/s>...
+ *
+ * Built with -DSLMGUIDE_LLAMASHARP against LLamaSharp's libllama (see build.sh), it starts the
+ * engine as LLamaSharp does (its ggml links the CPU backend, nothing to load; that build has no
+ * llama_version, so ggml_commit names it). `harness -d` prints the default parameters and struct
+ * sizes as this build of the header reads them, so a test can check the layouts against the library.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -154,11 +159,40 @@ static int parse_int(const char * text, const char * name, int minimum, int maxi
 static void usage(void) {
     fprintf(stderr,
         "usage: harness -m MODEL.gguf -l LIB_DIR [-p 512] [-n 128] [-r 5] [-t THREADS] [-b 2048] [-ub 512]\n"
+        "       harness -d   (print the default parameters and struct sizes, then exit)\n"
         "  -p 0 or -n 0 skips that test; THREADS defaults to the number of online processors.\n");
+}
+
+/* One "default <field> <value>" line per scalar field, as the library's *_default_params() fill them. */
+static void print_defaults(void) {
+    struct llama_context_params c = llama_context_default_params();
+    struct llama_model_params m = llama_model_default_params();
+    printf("default context.size %zu\n", sizeof(c));
+    printf("default context.n_ctx %u\ndefault context.n_batch %u\ndefault context.n_ubatch %u\n", c.n_ctx, c.n_batch, c.n_ubatch);
+    printf("default context.n_seq_max %u\ndefault context.n_rs_seq %u\ndefault context.n_outputs_max %u\n", c.n_seq_max, c.n_rs_seq, c.n_outputs_max);
+    printf("default context.n_threads %d\ndefault context.n_threads_batch %d\n", c.n_threads, c.n_threads_batch);
+    printf("default context.ctx_type %d\ndefault context.rope_scaling_type %d\ndefault context.pooling_type %d\n", (int) c.ctx_type, (int) c.rope_scaling_type, (int) c.pooling_type);
+    printf("default context.attention_type %d\ndefault context.flash_attn_type %d\n", (int) c.attention_type, (int) c.flash_attn_type);
+    printf("default context.rope_freq_base %g\ndefault context.rope_freq_scale %g\ndefault context.yarn_ext_factor %g\n", c.rope_freq_base, c.rope_freq_scale, c.yarn_ext_factor);
+    printf("default context.yarn_attn_factor %g\ndefault context.yarn_beta_fast %g\ndefault context.yarn_beta_slow %g\n", c.yarn_attn_factor, c.yarn_beta_fast, c.yarn_beta_slow);
+    printf("default context.yarn_orig_ctx %u\ndefault context.defrag_thold %g\n", c.yarn_orig_ctx, c.defrag_thold);
+    printf("default context.type_k %d\ndefault context.type_v %d\n", (int) c.type_k, (int) c.type_v);
+    printf("default context.embeddings %d\ndefault context.offload_kqv %d\ndefault context.no_perf %d\n", c.embeddings, c.offload_kqv, c.no_perf);
+    printf("default context.op_offload %d\ndefault context.swa_full %d\ndefault context.kv_unified %d\n", c.op_offload, c.swa_full, c.kv_unified);
+    printf("default context.n_samplers %zu\n", c.n_samplers);
+    printf("default model.size %zu\n", sizeof(m));
+    printf("default model.n_gpu_layers %d\ndefault model.split_mode %d\ndefault model.load_mode %d\n", m.n_gpu_layers, (int) m.split_mode, (int) m.load_mode);
+    printf("default model.main_gpu %d\n", m.main_gpu);
+    printf("default model.vocab_only %d\ndefault model.check_tensors %d\ndefault model.use_extra_bufts %d\n", m.vocab_only, m.check_tensors, m.use_extra_bufts);
+    printf("default model.no_host %d\ndefault model.no_alloc %d\ndefault model.load_mtp %d\n", m.no_host, m.no_alloc, m.load_mtp);
 }
 
 int main(int argc, char ** argv) {
     struct options o = { NULL, NULL, 512, 128, 5, (int) sysconf(_SC_NPROCESSORS_ONLN), 2048, 512 };
+    if (argc == 2 && strcmp(argv[1], "-d") == 0) {
+        print_defaults();
+        return 0;
+    }
     for (int i = 1; i < argc; i++) {
         const char * arg = argv[i];
         if (i + 1 >= argc) {
@@ -193,7 +227,9 @@ int main(int argc, char ** argv) {
     }
 
     llama_log_set(quiet_log, NULL);
+#ifndef SLMGUIDE_LLAMASHARP
     ggml_backend_load_all_from_path(o.lib_dir);
+#endif
     llama_backend_init();
 
     struct llama_model_params mparams = llama_model_default_params();
@@ -211,7 +247,11 @@ int main(int argc, char ** argv) {
     printf("# model %s\n", o.model);
     printf("# description %s\n", description);
     printf("# parameters %llu\n", (unsigned long long) llama_model_n_params(model));
+#ifdef SLMGUIDE_LLAMASHARP
+    printf("# llama.cpp commit %s (LLamaSharp's build)\n", ggml_commit());
+#else
     printf("# llama.cpp %s\n", llama_version());
+#endif
     printf("# threads %d batch %d ubatch %d reps %d\n", o.threads, o.n_batch, o.n_ubatch, o.reps);
     printf("# load_seconds %.3f\n", load_seconds);
     printf("# test mean_tps sd_tps samples_tps...\n");

@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
-"""Harness overhead: slmguide bench's tokens/s against the minimal C harness, on one model.
+"""Harness overhead: slmguide bench's tokens/s against the minimal C harness, per engine, on one model.
 
-usage: bench/harness/overhead.py [--model large-q4_0] [--rounds 24] [--reps 5] [--threads 2]
+usage: bench/harness/overhead.py [--model large-q4_0] [--rounds 24] [--reps 5] [--threads 1,2]
+                                 [--engines llama.cpp,llamasharp]
 
-Runs the two in ABBA order (ours, C, C, ours, ...), each run with one warm-up and REPS measured
+For each engine and thread count, the C harness is built against that engine's own library
+(build.sh --engine ...), and slmguide bench measures with the same engine and the same library
+file, so the ratio is the cost of our layer alone: our P/Invoke binding for llama.cpp, LLamaSharp's
+API for llamasharp. Runs the two in ABBA order (ours, C, C, ours, ...), each run with one warm-up and REPS measured
 repetitions of pp512 and tg128, and prints every run's mean tokens/s. On a shared VM the speed
 of both programs jumps between regimes that last seconds (pp512 near 1470 or near 1250 t/s on
 the 2-core EPYC), which is more than the overhead being measured. So each round's two runs,
@@ -26,15 +30,20 @@ def model_file(cache, model_id):
     return matches[0]
 
 
-def ours(cli, root, model_id, reps, threads, env):
-    subprocess.run([cli, "bench", "--root", root, "--filter", model_id, "--force", "--reps", str(reps), "--threads", str(threads)],
+ENGINE_NAMES = {"llama.cpp": "llama.cpp", "llamasharp": "LLamaSharp"}
+
+
+def ours(cli, root, model_id, engine, reps, threads, env):
+    results = os.path.join(root, "data", "bench", "results")
+    shutil.rmtree(results, ignore_errors=True)
+    subprocess.run([cli, "bench", "--root", root, "--filter", model_id, "--engine", engine, "--force", "--reps", str(reps), "--threads", str(threads)],
                    check=True, stdout=subprocess.DEVNULL, env=env)
-    for path in glob.glob(os.path.join(root, "data", "bench", "results", "*.json")):
+    for path in glob.glob(os.path.join(results, "*.json")):
         with open(path, encoding="utf-8") as f:
             for record in json.load(f)["records"]:
-                if record["model"]["id"] == model_id:
+                if record["model"]["id"] == model_id and record["key"]["engine"].startswith(ENGINE_NAMES[engine] + " "):
                     return record["promptTokensPerSecond"]["mean"], record["generatedTokensPerSecond"]["mean"]
-    sys.exit(f"no result for {model_id} in {root}")
+    sys.exit(f"no {engine} result for {model_id} in {root}")
 
 
 def harness(binary, lib_dir, model, reps, threads):
@@ -56,48 +65,73 @@ def median_interval(values, confidence=0.95):
     return (ordered[k - 1], ordered[n - k]) if k > 0 else (ordered[0], ordered[-1])
 
 
+def build_harness(engine):
+    build = os.path.join(HERE, "build.sh")
+    subprocess.run([build, "--engine", engine], check=True, stdout=subprocess.DEVNULL)
+    lib_dir = subprocess.run([build, "--engine", engine, "--print-lib-dir"], check=True, capture_output=True, text=True).stdout.strip()
+    binary = subprocess.run([build, "--engine", engine, "--print-binary"], check=True, capture_output=True, text=True).stdout.strip()
+    return binary, lib_dir
+
+
+def measure(engine, threads, args, cli, root, model, cache):
+    """Rounds of paired runs for one engine at one thread count; returns {tool: [(pp, tg), ...]}."""
+    binary, lib_dir = build_harness(engine)
+    # Our run loads the very library file the harness links.
+    variable = "SLMGUIDE_LLAMA_LIB_DIR" if engine == "llama.cpp" else "SLMGUIDE_LLAMASHARP_LIB_DIR"
+    env = dict(os.environ, SLMGUIDE_CACHE=cache, **{variable: lib_dir})
+    runs = {"slmguide": [], "C harness": []}
+    order = ["slmguide", "C harness", "C harness", "slmguide"]
+    for round_index in range(args.rounds):
+        for tool in (order[(2 * round_index) % 4], order[(2 * round_index + 1) % 4]):
+            if tool == "slmguide":
+                result = ours(cli, root, args.model, engine, args.reps, threads, env)
+            else:
+                result = harness(binary, lib_dir, model, args.reps, threads)
+            runs[tool].append(result)
+            print(f"{engine} {threads}t round {round_index + 1} {tool:10} pp512 {result[0]:8.1f}  tg128 {result[1]:7.1f}", flush=True)
+    return runs
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default="large-q4_0")
     parser.add_argument("--rounds", type=int, default=24)
     parser.add_argument("--reps", type=int, default=5)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", default="1,2", help="comma-separated thread counts")
+    parser.add_argument("--engines", default="llama.cpp,llamasharp", help="comma-separated: llama.cpp, llamasharp")
     args = parser.parse_args()
+    engines = args.engines.split(",")
+    unknown = [engine for engine in engines if engine not in ENGINE_NAMES]
+    if unknown:
+        sys.exit(f"unknown engine(s) {unknown}; use {', '.join(ENGINE_NAMES)}")
+    thread_counts = [int(t) for t in args.threads.split(",")]
 
-    subprocess.run([os.path.join(HERE, "build.sh")], check=True, stdout=subprocess.DEVNULL)
-    lib_dir = subprocess.run([os.path.join(HERE, "build.sh"), "--print-lib-dir"], check=True, capture_output=True, text=True).stdout.strip()
     cache = os.environ.get("SLMGUIDE_CACHE", os.path.join(REPO, ".cache", "slmguide"))
     model = model_file(cache, args.model)
-
     work = tempfile.mkdtemp(prefix="slmguide-overhead-")
     cli_dir = os.path.join(work, "cli")
     subprocess.run(["dotnet", "publish", os.path.join(REPO, "src", "SlmGuide.Cli"), "-c", "Release", "-o", cli_dir, "--nologo", "-v", "quiet"],
                    check=True, stdout=subprocess.DEVNULL)
     root = os.path.join(work, "site")
     shutil.copytree(os.path.join(REPO, "data", "bench"), os.path.join(root, "data", "bench"), ignore=shutil.ignore_patterns("results"))
-    env = dict(os.environ, SLMGUIDE_CACHE=cache, SLMGUIDE_LLAMA_LIB_DIR=lib_dir)
+    cli = os.path.join(cli_dir, "slmguide")
 
-    runs = {"slmguide": [], "C harness": []}
-    order = ["slmguide", "C harness", "C harness", "slmguide"]
-    for round_index in range(args.rounds):
-        for tool in (order[(2 * round_index) % 4], order[(2 * round_index + 1) % 4]):
-            if tool == "slmguide":
-                result = ours(os.path.join(cli_dir, "slmguide"), root, args.model, args.reps, args.threads, env)
-            else:
-                result = harness(os.path.join(HERE, "bin", "harness"), lib_dir, model, args.reps, args.threads)
-            runs[tool].append(result)
-            print(f"round {round_index + 1} {tool:10} pp512 {result[0]:8.1f}  tg128 {result[1]:7.1f}", flush=True)
+    table = []
+    for engine in engines:
+        for threads in thread_counts:
+            runs = measure(engine, threads, args, cli, root, model, cache)
+            for index, test in enumerate(("pp512", "tg128")):
+                mine = [r[index] for r in runs["slmguide"]]
+                theirs = [r[index] for r in runs["C harness"]]
+                paired = [m / t for m, t in zip(mine, theirs)]
+                low, high = median_interval(paired)
+                table.append(f"| {ENGINE_NAMES[engine]} | {threads} | {test} | {statistics.mean(mine):.1f} | {statistics.mean(theirs):.1f} | "
+                             f"{statistics.mean(mine) / statistics.mean(theirs):.3f} | {statistics.median(paired):.3f} | {low:.3f}–{high:.3f} |")
 
-    print(f"\n{args.model}, {args.threads} threads, {args.reps} repetitions per run, {args.rounds} rounds (ABBA)")
-    print("| test | slmguide mean t/s | C mean t/s | ratio of means | median of paired ratios | 95 % interval |")
-    print("|---|---:|---:|---:|---:|---|")
-    for index, test in enumerate(("pp512", "tg128")):
-        mine = [r[index] for r in runs["slmguide"]]
-        theirs = [r[index] for r in runs["C harness"]]
-        paired = [m / t for m, t in zip(mine, theirs)]
-        low, high = median_interval(paired)
-        print(f"| {test} | {statistics.mean(mine):.1f} | {statistics.mean(theirs):.1f} | "
-              f"{statistics.mean(mine) / statistics.mean(theirs):.3f} | {statistics.median(paired):.3f} | {low:.3f}–{high:.3f} |")
+    print(f"\n{args.model}, {args.reps} repetitions per run, {args.rounds} rounds (ABBA) per engine and thread count")
+    print("| engine | threads | test | slmguide mean t/s | C mean t/s | ratio of means | median of paired ratios | 95 % interval |")
+    print("|---|---:|---|---:|---:|---:|---:|---|")
+    print("\n".join(table))
     shutil.rmtree(work)
 
 

@@ -212,11 +212,61 @@ public sealed partial class CliTests : IDisposable
         Assert.Matches(@"(?m)^\[0/2\] measuring memory bandwidth$", run.Stdout);
         Assert.Matches(@"(?m)^\[1/2\] tiny measured \(\d\d:\d\d\)$", run.Stdout);
         Assert.Matches(@"(?m)^\[2/2\] tiny-q8_0 measured \(\d\d:\d\d\)$", run.Stdout);
-        Assert.Matches(@"(?m)^│ tiny-q8_0 +│ Q8_0 +│ [^│\n]+│ \d+\.\d\d ± \d+\.\d\d +│ \d+\.\d\d ± \d+\.\d\d +│ [^│\n]+│ [^│\n]+│ measured +│$", run.Stdout);
+        Assert.Matches(@"(?m)^│ tiny-q8_0 +│ Q8_0 +│ llama\.cpp +│ [^│\n]+│ \d+\.\d\d ± \d+\.\d\d +│ \d+\.\d\d ± \d+\.\d\d +│ [^│\n]+│ [^│\n]+│ measured +│$", run.Stdout);
         Assert.Single(Directory.EnumerateFiles(_site.Path("data/bench/results"), "*.json"));
         var page = File.ReadAllText(_site.Path("_site/tables/index.html"));
         Assert.Contains("tiny（合成モデル）", page, StringComparison.Ordinal);
         Assert.Contains("Q8_0", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bench_measures_a_model_once_per_engine_and_engine_picks_one()
+    {
+        File.WriteAllText(_site.Path("data/bench/quality.md"), "二つのエンジンで同じモデルを測るための短い文章です。 A short text for both engines.\n");
+        File.WriteAllText(_site.Path("data/bench/suite.yaml"), """
+            quality_text: data/bench/quality.md
+            engines: [llama.cpp, llamasharp]
+            parameters:
+              prompt_tokens: 32
+              generated_tokens: 8
+              repetitions: 1
+              threads: 1
+              timeout_seconds: 120
+            models:
+              - id: tiny
+                synthetic:
+                  embedding_length: 256
+                  layer_count: 2
+                  head_count: 4
+                  key_value_head_count: 2
+                  feed_forward_length: 768
+                  context_length: 256
+                  seed: 7
+            """);
+        Directory.Delete(_site.Path("data/bench/results"), recursive: true);
+
+        var both = CliRun.Start("bench", "--root", _site.Root);
+        var one = CliRun.Start("bench", "--root", _site.Root, "--engine", "llamasharp");
+
+        Assert.True(both.ExitCode == 0, both.Stderr + both.Stdout);
+        Assert.Matches(@"(?m)^\[1/2\] tiny \[llama\.cpp\] measured \(\d\d:\d\d\)$", both.Stdout);
+        Assert.Matches(@"(?m)^\[2/2\] tiny \[LLamaSharp\] measured \(\d\d:\d\d\)$", both.Stdout);
+        Assert.Matches(@"(?m)^│ tiny +│ F32 +│ LLamaSharp +│", both.Stdout);
+        var results = File.ReadAllText(Assert.Single(Directory.EnumerateFiles(_site.Path("data/bench/results"), "*.json")));
+        Assert.Contains("\"engine\": \"llama.cpp ", results, StringComparison.Ordinal);
+        Assert.Matches(@"""engine"": ""LLamaSharp 0\.30\.0 \(llama\.cpp [0-9a-f]+, [a-z0-9]+/libllama\.so sha256:[0-9a-f]{12}\)""", results);
+        Assert.True(one.ExitCode == 0, one.Stderr + one.Stdout);
+        Assert.Matches(@"(?m)^\[1/1\] tiny cached \(\d\d:\d\d\)$", one.Stdout);
+    }
+
+    [Fact]
+    public void Bench_refuses_an_engine_it_does_not_know()
+    {
+        var run = CliRun.Start("bench", "--root", _site.Root, "--engine", "vulkan");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("vulkan", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("llamasharp", run.Stderr, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^[^:\n]+:\d+:\d+: (error|warning) [A-Z]\d{3}: .+$", RegexOptions.Multiline)]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Site.Tests;
@@ -23,6 +25,44 @@ public sealed class BenchPageTests : IDisposable
         Assert.Contains("AMD EPYC", html, StringComparison.Ordinal);
         var charts = html[html.IndexOf("<figure class=\"chart-figure\">", StringComparison.Ordinal)..];
         Assert.DoesNotContain("style=", charts[..charts.IndexOf("</figure>", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_measured_by_both_engines_shows_each_engine_and_their_ratio()
+    {
+        const string File = "data/bench/results/56baa98416db326d.json";
+        var results = JsonNode.Parse(System.IO.File.ReadAllText(Path.Combine(_site.Root, File)))!;
+        var records = results["records"]!.AsArray();
+        var native = records.Single(r => (string?)r!["model"]!["id"] == "tiny")!;
+        var dotNet = native.DeepClone();
+        dotNet["id"] = "0123456789abcdef";
+        dotNet["key"]!["engine"] = "LLamaSharp 0.30.0 (llama.cpp 815a2a591, avx512/libllama.so sha256:07545601365d)";
+        var pp = (double)native["promptTokensPerSecond"]!["mean"]!;
+        var tg = (double)native["generatedTokensPerSecond"]!["mean"]!;
+        dotNet["promptTokensPerSecond"]!["mean"] = pp * 0.8;
+        dotNet["generatedTokensPerSecond"]!["mean"] = tg * 0.9;
+        records.Add(dotNet);
+        _site.Write(File, results.ToJsonString());
+
+        var result = _site.Build(strict: true);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var html = _site.Read("tables/index.html");
+        var comparison = Table(html, "bench-engines");
+        Assert.Contains(">0.80<", comparison, StringComparison.Ordinal);
+        Assert.Contains(">0.90<", comparison, StringComparison.Ordinal);
+        Assert.Contains(">" + (pp * 0.8).ToString("0.0", CultureInfo.InvariantCulture) + "<", comparison, StringComparison.Ordinal);
+        Assert.Contains(">" + pp.ToString("0.0", CultureInfo.InvariantCulture) + "<", comparison, StringComparison.Ordinal);
+        Assert.Contains(">LLamaSharp<", Table(html, "bench-speed"), StringComparison.Ordinal);
+        Assert.Contains(">llama.cpp<", Table(html, "bench-speed"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_second_engine_the_comparison_says_it_has_no_rows_yet()
+    {
+        Assert.True(_site.Build(strict: true).Succeeded);
+
+        Assert.Contains("実測: エンジン別の速度: まだ掲載できる行がありません。", _site.Read("tables/index.html"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,5 +111,12 @@ public sealed class BenchPageTests : IDisposable
         Assert.DoesNotContain("methodVersion", text, StringComparison.Ordinal);
         Assert.True(_site.Build(strict: true).Succeeded);
         Assert.Contains("tiny（合成モデル）", _site.Read("tables/index.html"), StringComparison.Ordinal);
+    }
+
+    private static string Table(string html, string id)
+    {
+        var start = html.IndexOf($"id=\"table-{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no table {id}");
+        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Native;
 using SlmGuide.Data.Bench;
 
@@ -14,7 +15,7 @@ public sealed class QualityMeasurer(int windowTokens = 512, int batchTokens = 64
 {
     /// <summary>Scores <paramref name="model"/> alone (perplexity only) or against <paramref name="reference"/>.</summary>
     /// <exception cref="QualityTextTooShortException">The text has fewer than two tokens for this model.</exception>
-    public QualityResult Measure(string text, LlamaModel model, LlamaModel? reference)
+    public QualityResult Measure(string text, IInferenceModel model, IInferenceModel? reference)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(model);
@@ -100,7 +101,7 @@ public sealed class QualityMeasurer(int windowTokens = 512, int batchTokens = 64
             100.0 * agreements / sorted.Length);
     }
 
-    private LlamaContext CreateContext(LlamaModel model, int window) => model.CreateContext(new LlamaContextOptions
+    private IInferenceContext CreateContext(IInferenceModel model, int window) => model.CreateContext(new LlamaContextOptions
     {
         ContextSize = (uint)window,
         BatchSize = (uint)batchTokens,
@@ -110,7 +111,7 @@ public sealed class QualityMeasurer(int windowTokens = 512, int batchTokens = 64
         ThreadsBatch = threads,
     });
 
-    private static void Collect(LlamaContext context, ReadOnlySpan<int> batch, double[] logRows, int[] tops, int vocabulary, int batchStart) =>
+    private static void Collect(IInferenceContext context, ReadOnlySpan<int> batch, double[] logRows, int[] tops, int vocabulary, int batchStart) =>
         context.DecodeWithAllLogits(batch, (position, logits) =>
         {
             var row = position - batchStart;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Native;
 using SlmGuide.Data.Bench;
 
@@ -9,7 +10,7 @@ namespace SlmGuide.Bench.Measurement;
 /// sized for the test, one untimed warm-up, then timed repetitions that each start from an empty
 /// KV cache. Rate per repetition = tokens / seconds.
 /// </summary>
-public sealed class SpeedMeasurer(LlamaModel model, SpeedParameters parameters)
+public sealed class SpeedMeasurer(IInferenceModel model, SpeedParameters parameters)
 {
     /// <summary>Called after every timed repetition with the test name ("pp512", "tg128") and the repetition number (1-based).</summary>
     public Action<string, int>? RepetitionDone { get; init; }
@@ -83,7 +84,7 @@ public sealed class SpeedMeasurer(LlamaModel model, SpeedParameters parameters)
         return SampleSummary.Of(rates);
     }
 
-    private LlamaContext CreateContext(int tokens) => model.CreateContext(new LlamaContextOptions
+    private IInferenceContext CreateContext(int tokens) => model.CreateContext(new LlamaContextOptions
     {
         ContextSize = (uint)tokens,
         BatchSize = parameters.BatchSize,

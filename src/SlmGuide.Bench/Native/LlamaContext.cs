@@ -1,3 +1,5 @@
+using SlmGuide.Bench.Engine;
+
 namespace SlmGuide.Bench.Native;
 
 /// <summary>Receives the logits of one position during <see cref="LlamaContext.DecodeWithAllLogits"/>.</summary>
@@ -8,7 +10,7 @@ public delegate void LogitsVisitor(int position, ReadOnlySpan<float> logits);
 /// go straight to <c>llama_decode</c> with <c>llama_batch_get_one</c>, as llama-bench does, so
 /// timing a call here measures llama.cpp and not this wrapper.
 /// </summary>
-public sealed unsafe class LlamaContext : IDisposable
+public sealed unsafe class LlamaContext : IInferenceContext
 {
     private readonly LlamaModel _model;
     private readonly int _vocabularySize;
@@ -128,20 +130,6 @@ public sealed unsafe class LlamaContext : IDisposable
     {
         using var sampler = new SafeLlamaSamplerHandle(LlamaNativeMethods.llama_sampler_init_greedy());
         return LlamaNativeMethods.llama_sampler_sample(sampler, Handle, -1);
-    }
-
-    /// <summary>Greedy generation: decodes the prompt, then repeatedly the chosen token.</summary>
-    public int[] GenerateGreedy(ReadOnlySpan<int> prompt, int count)
-    {
-        var produced = new int[count];
-        Decode(prompt);
-        for (var i = 0; i < count; i++)
-        {
-            produced[i] = GreedyNextToken();
-            DecodeOne(produced[i]);
-        }
-
-        return produced;
     }
 
     /// <summary>Empties the KV cache (data included) so the next decode starts at position 0.</summary>

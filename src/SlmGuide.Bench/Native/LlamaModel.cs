@@ -1,10 +1,12 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using SlmGuide.Bench.Engine;
+using SlmGuide.Bench.Quantization;
 
 namespace SlmGuide.Bench.Native;
 
 /// <summary>A model loaded by llama.cpp, with its vocabulary and the facts a benchmark reports.</summary>
-public sealed unsafe class LlamaModel : IDisposable
+public sealed unsafe class LlamaModel : IInferenceModel
 {
     private readonly nint _vocab;
 
@@ -38,6 +40,8 @@ public sealed unsafe class LlamaModel : IDisposable
     public int KeyValueHeadCount => LlamaNativeMethods.llama_model_n_head_kv(Handle);
 
     public LlamaFileType FileType => LlamaNativeMethods.llama_model_ftype(Handle);
+
+    public string FileTypeName => ModelQuantizer.DisplayName(FileType);
 
     public int VocabularySize => LlamaNativeMethods.llama_vocab_n_tokens(_vocab);
 
@@ -90,6 +94,10 @@ public sealed unsafe class LlamaModel : IDisposable
     }
 
     public LlamaContext CreateContext(LlamaContextOptions? options = null) => LlamaContext.Create(this, options ?? new LlamaContextOptions());
+
+    IInferenceContext IInferenceModel.CreateContext(LlamaContextOptions options) => CreateContext(options);
+
+    int[] IInferenceModel.Tokenize(string text) => Tokenize(text);
 
     /// <summary>Tokenizes UTF-8 text with the model's own tokenizer.</summary>
     /// <param name="addSpecial">Add BOS/EOS as the model asks (BOS for Llama).</param>

@@ -1,3 +1,5 @@
+using SlmGuide.Bench.Engine;
+
 namespace SlmGuide.Bench.Suite;
 
 /// <summary>What one <c>slmguide bench</c> run does; null fields keep the suite's own values.</summary>
@@ -11,6 +13,9 @@ public sealed record BenchOptions
 
     /// <summary>A glob (<c>*</c>, <c>?</c>) over model ids; null runs every model.</summary>
     public string? Filter { get; init; }
+
+    /// <summary>Measure every selected model with this engine alone, whatever the suite names; null keeps the suite's engines.</summary>
+    public BenchEngine? Engine { get; init; }
 
     /// <summary>Measure again even when a result with the same key is stored.</summary>
     public bool Force { get; init; }

@@ -6,6 +6,7 @@ namespace SlmGuide.Bench.Suite;
 /// <summary>
 /// What a run did. <see cref="Diagnostics"/> holds the author's input errors: in the suite or the
 /// stored results (then no job ran), or in preparing or measuring a model (that job failed).
+/// <see cref="Engine"/> names the identity of every engine the run used, separated by "; ".
 /// </summary>
 public sealed record BenchRunResult(
     IReadOnlyList<Diagnostic> Diagnostics,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Machine;
 using SlmGuide.Bench.Measurement;
 using SlmGuide.Bench.Native;
@@ -39,12 +40,15 @@ public static class BenchRunner
         };
         var byId = suite.Models.ToDictionary(model => model.Id, StringComparer.Ordinal);
         var selected = suite.Models.Where(model => Matches(options.Filter, model.Id)).ToList();
+        var jobs = selected.SelectMany(model => (options.Engine is { } only ? [only] : model.Engines).Select(engine => (Model: model, Engine: engine))).ToList();
+        var severalEngines = jobs.Select(job => job.Engine).Distinct().Count() > 1;
+        string Label(PlannedModel model, BenchEngine engine) => severalEngines ? $"{model.Id} [{engine.DisplayName}]" : model.Id;
         var stepsPerJob = 2 + (speed.PromptTokens > 0 ? speed.Repetitions : 0) + (speed.GeneratedTokens > 0 ? speed.Repetitions : 0);
-        progress.Planned([.. selected.Select(model => model.Id)], stepsPerJob);
+        progress.Planned([.. jobs.Select(job => Label(job.Model, job.Engine))], stepsPerJob);
 
+        // Models are prepared (generated, quantized) by the npm engine for every engine, so both measure the very same files.
         var runtime = LlamaRuntime.Initialize();
         LlamaRuntime.LogSink = new StandardErrorLogSink(LlamaLogLevel.Error);
-        var engine = EngineIdentity.Of(runtime);
         var machineInfo = MachineInfo.Current();
         var machine = new MachineRecord
         {
@@ -57,29 +61,40 @@ public static class BenchRunner
         };
         var store = new ResultsStore(options.ResultsDirectory ?? BenchOptions.DefaultResultsDirectory(root), root);
         var resultsPath = store.PathFor(machine.Fingerprint);
+        var engines = await EngineIdentities.DescribeAsync(jobs.Select(job => job.Engine).Distinct(), runtime, suite.TimeLimit, options.WorkerEnvironment, cancellation).ConfigureAwait(false);
+        var engineText = engines.Text;
         if (store.Read(machine.Fingerprint) is { IsComplete: false } unreadable)
         {
             // Measuring would be wasted: the results could not be merged without losing what the file holds.
-            return new BenchRunResult(unreadable.Diagnostics, [], null, engine, resultsPath);
+            return new BenchRunResult(unreadable.Diagnostics, [], null, engineText, resultsPath);
         }
 
         var preparer = new ModelPreparer(runtime, options.ModelCacheDirectory ?? SyntheticModelCache.DefaultDirectory(root), options.Download, root);
         var textSha = Sha256(suite.QualityTextPath);
-        var launcher = new WorkerLauncher(suite.TimeLimit) { Environment = options.WorkerEnvironment };
         var results = new List<JobResult>();
         double? bandwidth = null;
         var storeRefused = false;
 
-        foreach (var model in selected)
+        foreach (var (model, engine) in jobs)
         {
             cancellation.ThrowIfCancellationRequested();
+            var label = Label(model, engine);
+            JobResult Finished(JobStatus status, BenchRecord? record, string? reason) => new(model.Id, status, record, reason) { Engine = engine.DisplayName, Label = label };
             progress.Status($"preparing {model.Id}");
             var prepared = preparer.Prepare(model, byId, diagnostics);
             var reference = model.IsReference ? null : preparer.Prepare(byId[model.Family], byId, diagnostics);
             JobResult result;
             if (prepared is not var (path, sha) || (!model.IsReference && reference is null))
             {
-                result = new JobResult(model.Id, JobStatus.Failed, null, PreparationFailure(model, diagnostics));
+                result = Finished(JobStatus.Failed, null, PreparationFailure(model, diagnostics));
+                results.Add(result);
+                progress.JobFinished(result);
+                continue;
+            }
+
+            if (engines.Identity(engine) is not { } identity)
+            {
+                result = Finished(JobStatus.Failed, null, $"the {engine.DisplayName} worker could not start: {engines.Failure(engine)}");
                 results.Add(result);
                 progress.JobFinished(result);
                 continue;
@@ -88,7 +103,7 @@ public static class BenchRunner
             var key = new RecordKey
             {
                 ModelSha256 = sha,
-                Engine = engine,
+                Engine = identity,
                 Machine = machine.Fingerprint,
                 PromptTokens = speed.PromptTokens,
                 GeneratedTokens = speed.GeneratedTokens,
@@ -102,7 +117,7 @@ public static class BenchRunner
             var stored = options.Force ? null : store.Find(machine.Fingerprint, id);
             if (stored is not null)
             {
-                result = new JobResult(model.Id, JobStatus.Cached, stored, null);
+                result = Finished(JobStatus.Cached, stored, null);
             }
             else
             {
@@ -117,16 +132,17 @@ public static class BenchRunner
                     };
                 }
 
-                progress.Status($"measuring {model.Id}");
+                progress.Status($"measuring {label}");
                 var job = new WorkerJob
                 {
                     ModelPath = path,
                     ReferencePath = reference?.Path,
                     QualityTextPath = suite.QualityTextPath,
                     Speed = speed,
-                    LibraryDirectory = runtime.LibraryDirectory,
+                    LibraryDirectory = engine == BenchEngine.LlamaCpp ? runtime.LibraryDirectory : null,
                 };
-                var outcome = await launcher.RunAsync(job, (step, repetition) => progress.StepDone(model.Id, step, repetition), cancellation).ConfigureAwait(false);
+                var launcher = new WorkerLauncher(suite.TimeLimit) { Engine = engine, Environment = options.WorkerEnvironment };
+                var outcome = await launcher.RunAsync(job, (step, repetition) => progress.StepDone(label, step, repetition), cancellation).ConfigureAwait(false);
                 if (outcome.Report is { } report)
                 {
                     var record = ToRecord(id, key, model, path, report, bandwidth);
@@ -134,8 +150,8 @@ public static class BenchRunner
                     diagnostics.AddRange(refused);
                     storeRefused = refused.Count > 0;
                     result = refused.Count == 0
-                        ? new JobResult(model.Id, JobStatus.Measured, record, null)
-                        : new JobResult(model.Id, JobStatus.Failed, null, "measured, but the results file can no longer be read in full, so nothing was stored (see the error above)");
+                        ? Finished(JobStatus.Measured, record, null)
+                        : Finished(JobStatus.Failed, null, "measured, but the results file can no longer be read in full, so nothing was stored (see the error above)");
                 }
                 else
                 {
@@ -144,7 +160,7 @@ public static class BenchRunner
                         diagnostics.Add(Diagnostic.Error(problem.Code, SourceLocation.StartOf(Shown(root, problem.Path)), problem.Message, problem.Hint));
                     }
 
-                    result = new JobResult(model.Id, JobStatus.Failed, null, outcome.FailureReason);
+                    result = Finished(JobStatus.Failed, null, outcome.FailureReason);
                 }
             }
 
@@ -159,7 +175,7 @@ public static class BenchRunner
 
         // When everything was cached, show the bandwidth measured by the run that produced the records.
         var shown = bandwidth is null ? store.FindMachine(machine.Fingerprint) ?? machine : machine;
-        return new BenchRunResult(diagnostics.Sorted, results, shown, engine, resultsPath);
+        return new BenchRunResult(diagnostics.Sorted, results, shown, engineText, resultsPath);
     }
 
     private static BenchRecord ToRecord(string id, RecordKey key, PlannedModel model, string path, WorkerReport report, double? bandwidth) => new()

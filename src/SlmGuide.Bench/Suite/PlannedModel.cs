@@ -1,3 +1,4 @@
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Synthetic;
 using SlmGuide.Data.Diagnostics;
@@ -34,4 +35,7 @@ public sealed record PlannedModel
     public bool IsSynthetic { get; init; }
 
     public bool IsReference => QuantizedFrom is null;
+
+    /// <summary>The engines that measure this model, one job each, in the suite's order.</summary>
+    public IReadOnlyList<BenchEngine> Engines { get; init; } = [BenchEngine.LlamaCpp];
 }

@@ -10,5 +10,8 @@ public sealed record SuiteFile : Entry
 
     public SuiteParameters? Parameters { get; init; }
 
+    /// <summary>The engines every model is measured with unless its entry names its own: llama.cpp, llamasharp. Left out, llama.cpp alone.</summary>
+    public IReadOnlyList<string>? Engines { get; init; }
+
     public required IReadOnlyList<SuiteModel> Models { get; init; }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Measurement;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;
@@ -77,6 +78,7 @@ public static class SuiteLoader
     {
         var planned = new List<PlannedModel>();
         var byId = new Dictionary<string, PlannedModel>(StringComparer.Ordinal);
+        var suiteEngines = ParseEngines(file.Engines, At(display, file.LocationOf("engines")), diagnostics) ?? [BenchEngine.LlamaCpp];
         void Add(PlannedModel model, SourceLocation location)
         {
             if (!byId.TryAdd(model.Id, model))
@@ -98,7 +100,8 @@ public static class SuiteLoader
                 continue;
             }
 
-            var model = new PlannedModel { Id = entry.Id, Family = entry.Id, Location = location };
+            var engines = ParseEngines(entry.Engines, At(display, entry.LocationOf("engines")), diagnostics) ?? suiteEngines;
+            var model = new PlannedModel { Id = entry.Id, Family = entry.Id, Location = location, Engines = engines };
             if (entry.Synthetic is { } synthetic)
             {
                 var spec = synthetic.ToSpec(entry.Id);
@@ -131,7 +134,7 @@ public static class SuiteLoader
                 if (type is not null)
                 {
                     var name = ModelQuantizer.DisplayName(type.Value);
-                    Add(new PlannedModel { Id = $"{entry.Id}-{name.ToLowerInvariant()}", Family = entry.Id, QuantizedFrom = entry.Id, QuantizationType = type, Location = location }, location);
+                    Add(new PlannedModel { Id = $"{entry.Id}-{name.ToLowerInvariant()}", Family = entry.Id, QuantizedFrom = entry.Id, QuantizationType = type, Location = location, Engines = engines }, location);
                 }
             }
         }
@@ -156,6 +159,39 @@ public static class SuiteLoader
 
             return model with { Family = source.Id, IsSynthetic = source.IsSynthetic };
         })];
+    }
+
+    /// <summary>The engines a list names, without repeats; null when the list is left out or wrong (then reported).</summary>
+    private static List<BenchEngine>? ParseEngines(IReadOnlyList<string>? names, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (names is null)
+        {
+            return null;
+        }
+
+        var hint = $"use one or more of {BenchEngine.KnownNames}";
+        if (names.Count == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadEnumValue, location, "`engines` names no engine", hint));
+            return null;
+        }
+
+        var engines = new List<BenchEngine>();
+        foreach (var name in names)
+        {
+            if (BenchEngine.Find(name) is not { } engine)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadEnumValue, location, $"`{name}` is not an engine slmguide bench knows", hint));
+                return null;
+            }
+
+            if (!engines.Contains(engine))
+            {
+                engines.Add(engine);
+            }
+        }
+
+        return engines;
     }
 
     private static LlamaFileType? ParseType(string text, SourceLocation location, DiagnosticBag diagnostics)

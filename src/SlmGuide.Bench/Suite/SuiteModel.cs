@@ -26,4 +26,7 @@ public sealed record SuiteModel : Entry
 
     /// <summary>Quantization types to make of this model with llama.cpp's quantizer, for example Q4_K_M.</summary>
     public IReadOnlyList<string>? Variants { get; init; }
+
+    /// <summary>The engines this model and its variants are measured with; left out, the suite's <c>engines</c>.</summary>
+    public IReadOnlyList<string>? Engines { get; init; }
 }

@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using SlmGuide.Bench.Engine;
 
 namespace SlmGuide.Bench.Worker;
 
 /// <summary>
-/// Runs one job in a child process with a time limit. Whatever happens in the child (a native
-/// crash, a hang, a model llama.cpp rejects) ends as a <see cref="WorkerOutcome"/>, never as an
-/// exception in the caller, so one bad job cannot stop the others.
+/// Runs one job in a child process of one engine's worker with a time limit. Whatever happens in
+/// the child (a native crash, a hang, a model llama.cpp rejects) ends as a <see cref="WorkerOutcome"/>,
+/// never as an exception in the caller, so one bad job cannot stop the others. Both engines'
+/// workers speak the same protocol, so they share this handshake, limit and isolation.
 /// </summary>
 public sealed class WorkerLauncher(TimeSpan timeLimit)
 {
@@ -19,10 +21,17 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
     /// <summary>Extra environment for the child, for example a planted fault in tests.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The engine whose worker runs the jobs.</summary>
+    public BenchEngine Engine { get; init; } = BenchEngine.LlamaCpp;
+
+    /// <summary>Starts the engine in a worker and returns which build it is, or why it could not start.</summary>
+    public Task<WorkerOutcome> DescribeAsync(string? libraryDirectory = null, CancellationToken cancellation = default) =>
+        RunAsync(new WorkerJob { DescribeOnly = true, LibraryDirectory = libraryDirectory }, null, cancellation);
+
     public async Task<WorkerOutcome> RunAsync(WorkerJob job, Action<string, int>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var start = WorkerLocator.StartInfo();
+        var start = WorkerLocator.StartInfo(Engine);
         foreach (var (name, value) in Environment)
         {
             start.Environment[name] = value;
@@ -31,6 +40,7 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
         using var process = new Process { StartInfo = start };
         WorkerReport? report = null;
         WorkerProblem? problem = null;
+        EngineDescription? engine = null;
         var errorTail = new Queue<string>();
         process.Start();
         var outputReader = ReadLines(process.StandardOutput, line =>
@@ -43,6 +53,10 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
             else if (message?.Kind == WorkerMessage.ProblemKind)
             {
                 problem = message.Problem;
+            }
+            else if (message?.Kind == WorkerMessage.EngineKind)
+            {
+                engine = message.Engine;
             }
             else if (message?.Kind == WorkerMessage.ProgressKind && message.Step is not null)
             {
@@ -95,12 +109,17 @@ public sealed class WorkerLauncher(TimeSpan timeLimit)
             return WorkerOutcome.Success(report);
         }
 
+        if (process.ExitCode == 0 && engine is not null)
+        {
+            return WorkerOutcome.Described(engine);
+        }
+
         if (problem is not null)
         {
             return WorkerOutcome.Refused(problem);
         }
 
-        return WorkerOutcome.Failure(DescribeExit(process.ExitCode, report is null && process.ExitCode == 0) + Tail(errorTail));
+        return WorkerOutcome.Failure(DescribeExit(process.ExitCode, process.ExitCode == 0) + Tail(errorTail));
     }
 
     /// <summary>

@@ -1,25 +1,25 @@
 using System.Diagnostics;
+using SlmGuide.Bench.Engine;
 
 namespace SlmGuide.Bench.Worker;
 
 /// <summary>
-/// Finds the worker program: <see cref="OverrideVariable"/> if set, else the SlmGuide.Bench.Worker
-/// build output beside the running application (the CLI and the tests reference the worker project).
+/// Finds an engine's worker program: its override variable if set (<see cref="BenchEngine.WorkerOverrideVariable"/>),
+/// else its build output beside the running application (the CLI and the tests reference the worker projects).
 /// </summary>
 public static class WorkerLocator
 {
-    public const string OverrideVariable = "SLMGUIDE_BENCH_WORKER";
-    public const string AssemblyName = "SlmGuide.Bench.Worker";
-
     /// <summary>How to start a worker: the dotnet host running the worker dll, with its three standard streams as pipes.</summary>
-    public static ProcessStartInfo StartInfo()
+    /// <param name="engine">The engine whose worker to start; null is llama.cpp's.</param>
+    public static ProcessStartInfo StartInfo(BenchEngine? engine = null)
     {
-        var overridden = Environment.GetEnvironmentVariable(OverrideVariable);
-        var dll = string.IsNullOrWhiteSpace(overridden) ? Path.Combine(AppContext.BaseDirectory, $"{AssemblyName}.dll") : overridden;
+        engine ??= BenchEngine.LlamaCpp;
+        var overridden = Environment.GetEnvironmentVariable(engine.WorkerOverrideVariable);
+        var dll = string.IsNullOrWhiteSpace(overridden) ? Path.Combine(AppContext.BaseDirectory, $"{engine.WorkerAssembly}.dll") : overridden;
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException(
-                $"the benchmark worker '{dll}' is missing; build the solution (`dotnet build`) or set {OverrideVariable} to SlmGuide.Bench.Worker.dll.");
+                $"the {engine.DisplayName} benchmark worker '{dll}' is missing; build the solution (`dotnet build`) or set {engine.WorkerOverrideVariable} to {engine.WorkerAssembly}.dll.");
         }
 
         // Starting the dll through the dotnet host works the same under `dotnet run`, `dotnet test` and an installed CLI.

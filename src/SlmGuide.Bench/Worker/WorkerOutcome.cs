@@ -8,9 +8,14 @@ public sealed record WorkerOutcome(WorkerReport? Report, string? FailureReason)
 {
     public WorkerProblem? Problem { get; init; }
 
-    public bool Succeeded => Report is not null;
+    /// <summary>The engine's answer to a describe job.</summary>
+    public EngineDescription? Engine { get; init; }
+
+    public bool Succeeded => Report is not null || Engine is not null;
 
     public static WorkerOutcome Success(WorkerReport report) => new(report, null);
+
+    public static WorkerOutcome Described(EngineDescription engine) => new(null, null) { Engine = engine };
 
     public static WorkerOutcome Failure(string reason) => new(null, reason);
 

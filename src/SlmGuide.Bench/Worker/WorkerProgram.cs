@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Measurement;
 using SlmGuide.Bench.Native;
 using SlmGuide.Data.Bench;
@@ -8,8 +9,8 @@ using SlmGuide.Data.Diagnostics;
 namespace SlmGuide.Bench.Worker;
 
 /// <summary>
-/// The body of the worker process: reads one <see cref="WorkerJob"/> as a JSON line on standard
-/// input, measures, and writes <see cref="WorkerMessage"/> lines on standard output. Once the model
+/// The body of every engine's worker process: reads one <see cref="WorkerJob"/> as a JSON line on
+/// standard input, opens the engine the worker was built for, measures, and writes <see cref="WorkerMessage"/> lines on standard output. Once the model
 /// is loaded it says it is ready and waits for a go line, or for the end of the input, so the
 /// runner can first let its own process go quiet. Failures go to standard error with exit code 1;
 /// a native crash simply ends the process, which the runner reports.
@@ -18,11 +19,13 @@ public static class WorkerProgram
 {
     public const int Failed = 1;
 
-    public static int Run(TextReader input, TextWriter output, TextWriter error)
+    /// <param name="openEngine">Starts the worker's engine for the job (which may name its library folder).</param>
+    public static int Run(TextReader input, TextWriter output, TextWriter error, Func<WorkerJob, IInferenceEngine> openEngine)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(openEngine);
         string? qualityTextPath = null;
         try
         {
@@ -36,7 +39,15 @@ public static class WorkerProgram
 
             qualityTextPath = job.QualityTextPath;
             PlantedFault.TriggerIfPlanted();
+            var engine = openEngine(job);
+            if (job.DescribeOnly)
+            {
+                Write(output, new WorkerMessage { Kind = WorkerMessage.EngineKind, Engine = new EngineDescription(engine.Kind.DisplayName, engine.Identity) });
+                return 0;
+            }
+
             var report = Measure(
+                engine,
                 job,
                 (step, repetition) => Write(output, new WorkerMessage { Kind = WorkerMessage.ProgressKind, Step = step, Repetition = repetition }),
                 () =>
@@ -59,12 +70,10 @@ public static class WorkerProgram
         }
     }
 
-    private static WorkerReport Measure(WorkerJob job, Action<string, int> progress, Action waitForGo)
+    private static WorkerReport Measure(IInferenceEngine engine, WorkerJob job, Action<string, int> progress, Action waitForGo)
     {
-        var runtime = LlamaRuntime.Initialize(job.LibraryDirectory);
-        LlamaRuntime.LogSink = new StandardErrorLogSink(LlamaLogLevel.Error);
         var started = Stopwatch.GetTimestamp();
-        using var model = runtime.LoadModel(job.ModelPath);
+        using var model = engine.LoadModel(job.ModelPath);
         var loadSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         progress("load", 0);
 
@@ -77,16 +86,16 @@ public static class WorkerProgram
         if (job.QualityTextPath is not null)
         {
             var text = File.ReadAllText(job.QualityTextPath);
-            using var reference = job.ReferencePath is null ? null : runtime.LoadModel(job.ReferencePath);
+            using var reference = job.ReferencePath is null ? null : engine.LoadModel(job.ReferencePath);
             quality = new QualityMeasurer(threads: job.Speed.EffectiveThreads).Measure(text, model, reference);
             progress("quality", 0);
         }
 
         return new WorkerReport
         {
-            EngineVersion = LlamaRuntime.Version,
+            EngineVersion = engine.Identity,
             ModelDescription = model.Description,
-            FileType = Quantization.ModelQuantizer.DisplayName(model.FileType),
+            FileType = model.FileTypeName,
             ParameterCount = model.ParameterCount,
             WeightBytes = model.SizeInBytes,
             Threads = job.Speed.EffectiveThreads,

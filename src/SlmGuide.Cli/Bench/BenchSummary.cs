@@ -14,7 +14,7 @@ internal static class BenchSummary
     {
         var metrics = BenchMetrics.All.Where(metric => metric.ConsoleHeader is not null).ToList();
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (var column in (string[])["model", "type", .. metrics.Select(metric => metric.ConsoleHeader!), "status"])
+        foreach (var column in (string[])["model", "type", "engine", .. metrics.Select(metric => metric.ConsoleHeader!), "status"])
         {
             table.AddColumn(new TableColumn(Markup.Escape(column)));
         }
@@ -31,6 +31,7 @@ internal static class BenchSummary
             table.AddRow([
                 Markup.Escape(job.ModelId),
                 Markup.Escape(record?.Model.Type ?? "-"),
+                Markup.Escape(job.Engine),
                 .. metrics.Select(metric => Markup.Escape((record is null ? null : metric.ConsoleText(record)) ?? "-")),
                 status,
             ]);
@@ -50,7 +51,7 @@ internal static class BenchSummary
 
         foreach (var failed in result.Jobs.Where(job => job.Status == JobStatus.Failed))
         {
-            console.MarkupLine($"[red]failed[/] {Markup.Escape(failed.ModelId)}: {Markup.Escape(failed.FailureReason ?? "unknown reason")}");
+            console.MarkupLine($"[red]failed[/] {Markup.Escape(failed.Label)}: {Markup.Escape(failed.FailureReason ?? "unknown reason")}");
         }
 
         var counts = result.Jobs.GroupBy(job => job.Status).OrderBy(group => group.Key).Select(group => $"{group.Count()} {group.Key.ToString().ToLowerInvariant()}");

@@ -72,7 +72,7 @@ internal sealed class ConsoleBenchProgress(TextWriter output, bool terminal, int
             _finished++;
             _stepsDone = _finished * _stepsPerJob;
             ClearLine();
-            output.WriteLine($"[{_finished}/{_jobs}] {result.ModelId} {result.Status.ToString().ToLowerInvariant()} ({Clock(Elapsed)})");
+            output.WriteLine($"[{_finished}/{_jobs}] {result.Label} {result.Status.ToString().ToLowerInvariant()} ({Clock(Elapsed)})");
             if (terminal && _finished < _jobs)
             {
                 Redraw(force: true);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Suite;
 using SlmGuide.Cli.Bench;
@@ -18,6 +19,8 @@ public static class BenchCommand
         var threads = new Option<int?>("--threads") { Description = "Threads per model (default: the suite's value; 0 = every processor)" };
         var repetitions = new Option<int?>("--reps") { Description = "Timed repetitions per test (default: the suite's value)" };
         var download = new Option<bool>("--download") { Description = "Download missing model files that have a url and sha256 in the suite" };
+        var engine = new Option<string?>("--engine") { Description = "Measure every selected model with this engine alone (default: the engines the suite names)" };
+        engine.AcceptOnlyFromAmong([.. BenchEngine.All.Select(e => e.Name)]);
         threads.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<int?>() is < 0 or > 1024)
@@ -33,9 +36,9 @@ public static class BenchCommand
             }
         });
 
-        var command = new Command("bench", "Measure the models of the benchmark suite with llama.cpp and store the results")
+        var command = new Command("bench", "Measure the models of the benchmark suite with llama.cpp and LLamaSharp and store the results")
         {
-            root, suite, filter, force, threads, repetitions, download,
+            root, suite, filter, engine, force, threads, repetitions, download,
         };
         command.SetAction((parse, cancellation) => RunAsync(
             new BenchOptions
@@ -43,6 +46,7 @@ public static class BenchCommand
                 RootDirectory = parse.GetValue(root)!.FullName,
                 SuitePath = parse.GetValue(suite)?.FullName,
                 Filter = parse.GetValue(filter),
+                Engine = BenchEngine.Find(parse.GetValue(engine)),
                 Force = parse.GetValue(force),
                 Threads = parse.GetValue(threads),
                 Repetitions = parse.GetValue(repetitions),

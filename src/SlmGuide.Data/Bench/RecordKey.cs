@@ -30,6 +30,9 @@ public sealed record RecordKey
     /// <summary>How the numbers were measured; see <see cref="MeasurementMethod"/> for when it changes.</summary>
     public int MethodVersion { get; init; } = MeasurementMethod.Unversioned;
 
+    /// <summary>The engine's name (<c>llama.cpp</c>, <c>LLamaSharp</c>): every identity in <see cref="Engine"/> starts with it.</summary>
+    public string EngineName() => Engine.Split(' ', 2)[0];
+
     /// <summary>
     /// A short stable id: the first 16 hex digits of the SHA-256 of the key's fields in a fixed
     /// order. The unversioned method adds no field, so ids written before the version existed still match.

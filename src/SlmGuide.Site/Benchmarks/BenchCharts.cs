@@ -30,7 +30,10 @@ internal static class BenchCharts
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = figure.X.AxisTitle, MajorGridlineStyle = LineStyle.Dot, MinimumPadding = 0.05, MaximumPadding = 0.08 });
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = figure.Y.AxisTitle, MajorGridlineStyle = LineStyle.Dot, AxisTitleDistance = 12, MinimumPadding = 0.08, MaximumPadding = 0.15 });
 
-        foreach (var family in points.GroupBy(p => p.Record.Model.Family, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // With two engines each family has two points per type: one series per family and engine.
+        var severalEngines = points.Select(p => BenchLabels.Engine(p.Record)).Distinct(StringComparer.Ordinal).Count() > 1;
+        string SeriesTitle(BenchRecord record) => severalEngines ? $"{record.Model.Family}（{BenchLabels.Engine(record)}）" : record.Model.Family;
+        foreach (var family in points.GroupBy(p => SeriesTitle(p.Record), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var series = new LineSeries { Title = family.Key, LineStyle = LineStyle.None, MarkerType = MarkerType.Circle, MarkerSize = 4 };
             foreach (var point in family.OrderBy(p => p.Record.Model.FileBytes))

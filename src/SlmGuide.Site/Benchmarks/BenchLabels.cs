@@ -9,6 +9,8 @@ internal static class BenchLabels
     public static string Family(BenchRecord record) =>
         record.Model.Synthetic ? $"{record.Model.Family}（合成モデル）" : record.Model.Family;
 
+    public static string Engine(BenchRecord record) => record.Key.EngineName();
+
     public static string Sort(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     public static string Date(string utc) => utc.Length >= 10 ? utc[..10] : utc;

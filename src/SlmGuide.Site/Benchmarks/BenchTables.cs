@@ -13,9 +13,11 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines)
     public const string SpeedId = "bench-speed";
     public const string QualityId = "bench-quality";
     public const string MachinesId = "bench-machines";
+    public const string EnginesId = "bench-engines";
 
     private static readonly Column ModelColumn = new("モデル", "model", false, x => Cell.Of(BenchLabels.Family(x.Record)));
     private static readonly Column TypeColumn = new("種別", "type", false, x => Cell.Of(x.Record.Model.Type));
+    private static readonly Column EngineColumn = new("エンジン", "engine", false, x => Cell.Of(BenchLabels.Engine(x.Record)));
     private static readonly Column ConditionsColumn = new("条件", "conditions", false, x => Cell.Of(BenchLabels.Conditions(x.Record)));
     private static readonly Column MachineColumn = new("マシン", "machine", false, x => Cell.Of(x.Machine.Machine.CpuModel));
 
@@ -25,6 +27,7 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines)
             .OrderBy(x => x.Machine.Machine.Fingerprint, StringComparer.Ordinal)
             .ThenBy(x => x.Record.Model.Family, StringComparer.Ordinal)
             .ThenByDescending(x => x.Record.Model.FileBytes)
+            .ThenBy(x => BenchLabels.Engine(x.Record), StringComparer.Ordinal)
             .ThenBy(x => x.Record.Id, StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, TableModel> BuildAll() => new Dictionary<string, TableModel>(StringComparer.Ordinal)
@@ -34,8 +37,9 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines)
             QualityId,
             "実測: 量子化による品質の変化",
             Rows.Where(x => x.Record.Quality is not null),
-            [ModelColumn, TypeColumn, .. MetricColumns(MetricTables.Quality), MachineColumn],
+            [ModelColumn, TypeColumn, EngineColumn, .. MetricColumns(MetricTables.Quality), MachineColumn],
             [BenchFigure.QualityVersusSize]),
+        [EnginesId] = new EngineComparison(machines).Build(),
         [MachinesId] = Machines(),
     };
 
@@ -47,7 +51,7 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines)
     }
 
     private TableModel Speed(string id, string title, IEnumerable<Row> rows, IReadOnlyList<BenchFigure> figures) =>
-        Build(id, title, rows, [ModelColumn, TypeColumn, .. MetricColumns(MetricTables.Speed), ConditionsColumn, MachineColumn], figures);
+        Build(id, title, rows, [ModelColumn, TypeColumn, EngineColumn, .. MetricColumns(MetricTables.Speed), ConditionsColumn, MachineColumn], figures);
 
     private TableModel Machines() =>
         Build(MachinesId, "計測環境", machines.Where(m => m.Records.Count > 0).Select(m => new Row(m, m.Records[0])),

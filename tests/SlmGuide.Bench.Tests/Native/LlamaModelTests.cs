@@ -1,5 +1,6 @@
 using System.Text;
 
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Synthetic;
 

@@ -1,3 +1,4 @@
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Gguf;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;

@@ -102,6 +102,18 @@ public sealed class BenchRunnerTests(TinyModelFixture fixture) : IDisposable
         Assert.Contains("Q4_K_M", diagnostic.Hint, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unknown_engine_is_reported_at_its_line_with_the_known_ones()
+    {
+        var broken = TinySuite.Replace("    variants: [Q8_0]", "    variants: [Q8_0]\n    engines: [llama.cpp, vulkan]", StringComparison.Ordinal);
+
+        var result = await BenchRunner.RunAsync(Options(broken), new RecordingProgress());
+
+        Assert.True(result.HasSuiteErrors);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("suite.yaml:19:5: error D006: `vulkan` is not an engine slmguide bench knows (use one or more of llama.cpp, llamasharp)", diagnostic.ToString());
+    }
+
     private static int BenchStoreCount(string path) => new SlmGuide.Bench.Results.ResultsStore(Path.GetDirectoryName(path)!)
         .Load(Path.GetFileNameWithoutExtension(path)).Count;
 
