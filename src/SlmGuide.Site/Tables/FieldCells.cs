@@ -22,7 +22,7 @@ internal static class FieldCells
     {
         null => Cell.Of(null),
         string text => Cell.Of(text),
-        Enum label => Cell.Of(EnumLabels.LabelOf(label)),
+        Enum label => Cell.Of(EnumLabels.LabelOf(label)) with { FacetOrder = Array.IndexOf(Enum.GetValues(label.GetType()), label) },
         DateOnly date => Cell.Of(Date(date)),
         Ref<Source> source => SourceLink(source, data),
         IReadOnlyList<string> items => Cell.Of(string.Join("、", items)),
