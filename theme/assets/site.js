@@ -476,7 +476,63 @@
     form.hidden = false;
   }
 
+  // ---- reading aids ----------------------------------------------------------------------
+  // Copy-link anchors on headings, a copy button on code blocks, and the phone navigation
+  // strip scrolled to the current page. All three are extras on top of what the HTML gives.
+
+  function setUpHeadingAnchors() {
+    document.querySelectorAll("article h2[id], article h3[id]").forEach(function (heading) {
+      var anchor = document.createElement("a");
+      anchor.className = "heading-anchor";
+      anchor.href = "#" + encodeURIComponent(heading.id);
+      anchor.textContent = "#";
+      anchor.setAttribute("aria-label", "「" + heading.textContent + "」へのリンクをコピー");
+      anchor.addEventListener("click", function () {
+        if (navigator.clipboard) {
+          navigator.clipboard.writeText(anchor.href).catch(function () {
+            // Copying is a convenience; the link still moves to the heading.
+          });
+        }
+      });
+      heading.appendChild(anchor);
+    });
+  }
+
+  function setUpCopyButtons() {
+    document.querySelectorAll("article pre > code").forEach(function (code) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = "コピー";
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(code.textContent).then(function () {
+          button.textContent = "コピーしました";
+          setTimeout(function () {
+            button.textContent = "コピー";
+          }, 2000);
+        }, function () {
+          button.textContent = "コピーできませんでした";
+        });
+      });
+      code.parentElement.classList.add("has-copy");
+      code.parentElement.insertBefore(button, code);
+    });
+  }
+
+  function showCurrentInNavStrip() {
+    var strip = document.querySelector(".site-nav ul");
+    var current = strip && strip.querySelector("li.current");
+    if (current && strip.scrollWidth > strip.clientWidth) {
+      strip.scrollLeft = current.offsetLeft - strip.offsetLeft - 16;
+    }
+  }
+
   setUpThemeToggle();
   setUpTables();
   setUpSearch();
+  setUpHeadingAnchors();
+  if (navigator.clipboard) {
+    setUpCopyButtons();
+  }
+  showCurrentInNavStrip();
 })();

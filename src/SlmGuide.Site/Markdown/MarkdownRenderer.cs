@@ -27,6 +27,7 @@ public static class MarkdownRenderer
         .UseAutoLinks()
         .UseTaskLists()
         .Use<HeadingIdExtension>()
+        .Use<FocusableCodeExtension>()
         .Use<DataTableExtension>()
         .Use<AlignmentClassesExtension>()
         .Build();

@@ -46,7 +46,7 @@ public sealed partial class SurveyTables
             .Field(c => c.Llm)
             .Field(c => c.Note);
 
-        yield return new TableSpec<Model>("models", "2.1 モデルサイズ別比較（7B以下）", d => d.Models.Models.OrderBy(m => m.ParametersBillion).ThenBy(m => m.Name, StringComparer.Ordinal))
+        yield return new TableSpec<Model>("models", "2.1 モデルサイズ別比較", d => d.Models.Models.OrderBy(m => m.ParametersBillion).ThenBy(m => m.Name, StringComparer.Ordinal)) { ModelId = m => m.Id }
             .Field(m => m.Name, cell: m => Cell.Link(m.Name, _paths.Href(SitePaths.ModelUrl(m.Id))))
             .Field(m => m.Developer, facet: true)
             .Field(m => m.ParametersBillion, label: "サイズ", cell: SizeCell, numeric: true, range: true)

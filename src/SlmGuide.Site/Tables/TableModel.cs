@@ -13,6 +13,15 @@ public sealed record Cell(string Text, string Html, string? SortKey = null)
     public int? FacetOrder { get; init; }
 
     /// <summary>
+    /// What downloads hold for this cell when it is not the text: a link column's address, a
+    /// number's plain value, nothing for 未確認 (see <see cref="TableDownloads"/>).
+    /// </summary>
+    public string? Export { get; init; }
+
+    /// <summary>The value CSV and JSON downloads write for this cell.</summary>
+    public string ExportText => Export ?? SortKey ?? Text;
+
+    /// <summary>
     /// The value a drop-down filter offers for this cell: the text before a parenthetical aside,
     /// so 「Mistral AI（NVIDIAと共同開発）」 is listed under 「Mistral AI」.
     /// </summary>
@@ -33,7 +42,10 @@ public sealed record Cell(string Text, string Html, string? SortKey = null)
         return new(text, anchor + UnbrokenWords.InHtml(SlmGuide.Site.Html.Escape(text)) + "</a>");
     }
 
-    public static Cell Unconfirmed { get; } = new("未確認", "<span class=\"unconfirmed\">未確認</span>");
+    public static Cell Unconfirmed { get; } = new("未確認", "<span class=\"unconfirmed\">未確認</span>") { Export = string.Empty };
+
+    /// <summary>A link whose address is the cell's value in downloads (a model card, a source page).</summary>
+    public static Cell Address(string text, Uri url) => Link(text, url.AbsoluteUri, external: true) with { Export = url.AbsoluteUri };
 }
 
 /// <summary>
@@ -56,6 +68,9 @@ public sealed record TableRow(IReadOnlyList<Cell> Cells, int? NoteNumber, string
     public DateOnly? Checked { get; init; }
 
     public Uri? SourceUrl { get; init; }
+
+    /// <summary>The id of the model the row is about, so downloads can be joined with /data/models.json; null for other tables.</summary>
+    public string? ModelId { get; init; }
 
     /// <summary>Checked longer ago than the site's `stale_after_days`: the row shows 「情報が古い可能性」.</summary>
     public bool IsStale { get; init; }

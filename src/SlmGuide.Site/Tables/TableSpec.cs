@@ -35,6 +35,9 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
     /// <summary>For a table whose row order is its meaning (a comparison matrix): no sort buttons or filters however long it grows.</summary>
     public bool KeepsOrder { get; init; }
 
+    /// <summary>For tables about models: the model a row is about, written as the first column of the downloads.</summary>
+    public Func<TRow, string?>? ModelId { get; init; }
+
     /// <summary>Where a row's facts were checked; factual rows say so themselves.</summary>
     public Func<TRow, (Ref<Source>? Source, DateOnly? Checked)> Provenance { get; init; } =
         row => row is FactRow fact ? (fact.Source, fact.Checked) : (null, null);
@@ -104,6 +107,7 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
                 Checked = checkedOn,
                 SourceUrl = source is { } cited && data.SourcesById.TryGetValue(cited.Id, out var origin) ? origin.Url : null,
                 IsStale = freshness.IsStale(checkedOn),
+                ModelId = ModelId?.Invoke(row),
             });
         }
 
