@@ -35,7 +35,8 @@ internal sealed class BuiltSite : IDisposable
         var models = Path.Combine(root, "data", "survey", "models.yaml");
         var text = File.ReadAllText(models).Replace("features: 小型で速い", $"features: \"{HostileFeatures}\"", StringComparison.Ordinal);
 
-        // A third, larger model: sorting by text would put "14B" before "8B", by number after it.
+        // Larger models: sorting by text would put "14B" before "8B", by number after it; six
+        // more rows make the table long enough to get sort buttons and filters.
         File.WriteAllText(models, text.Replace("japanese_evaluations:", ExtraModel + "japanese_evaluations:", StringComparison.Ordinal));
         LinkNodePackages(root);
         return new BuiltSite(root, "/docs/");
@@ -56,6 +57,9 @@ internal sealed class BuiltSite : IDisposable
 
     public const string HostileFeatures = "小型で速い <img src=x onerror=alert(2)>";
 
+    /// <summary>The fixture's two models plus these make eight: enough rows for the table controls.</summary>
+    public const int ModelCount = 8;
+
     private const string ExtraModel = """
           - id: model-c
             name: テストモデルC
@@ -67,6 +71,61 @@ internal sealed class BuiltSite : IDisposable
             license: MIT
             japanese: 日本語特化
             source: card-a
+            checked: 2026-11-04
+          - id: model-d
+            name: テストモデルD
+            developer: テスト株式会社
+            parameters_billion: 0.3
+            size_label: 0.3B
+            features: 追加の比較用
+            availability: 公開・商用可
+            license: MIT
+            japanese: 公式対応
+            source: card-a
+            checked: 2026-11-04
+          - id: model-e
+            name: テストモデルE
+            developer: テスト株式会社
+            parameters_billion: 3
+            size_label: 3B
+            features: 追加の比較用
+            availability: 公開・商用可
+            license: MIT
+            japanese: 限定的
+            source: card-a
+            checked: 2026-11-04
+          - id: model-f
+            name: テストモデルF
+            developer: テスト株式会社
+            parameters_billion: 1.5
+            size_label: 1.5B
+            features: 追加の比較用
+            availability: 公開・商用可
+            license: MIT
+            japanese: 非対応
+            source: card-a
+            checked: 2026-11-04
+          - id: model-g
+            name: テストモデルG
+            developer: テスト株式会社
+            parameters_billion: 30
+            size_label: 30B
+            features: 追加の比較用
+            availability: 公開・商用可
+            license: MIT
+            japanese: 公式対応
+            source: card-a
+            checked: 2026-11-04
+          - id: model-h
+            name: テストモデルH
+            developer: テスト株式会社
+            parameters_billion: 70
+            size_label: 70B
+            features: 追加の比較用
+            availability: 公開・商用可
+            license: MIT
+            japanese: 日本語特化
+            source: news-a
             checked: 2026-11-04
 
         """;

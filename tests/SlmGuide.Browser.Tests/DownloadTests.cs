@@ -30,17 +30,33 @@ public sealed class DownloadTests(BrowserFixture browser)
         Assert.Equal("models.csv", download.SuggestedFilename);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var records = Csv.Parse(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
-        Assert.Equal(["モデル名", "開発元", "サイズ", "特徴", "公開/商用", "ライセンス", "日本語対応", "コンテキスト長", "公開日", "モデルカード", "公式GGUF", "URL", "確認日", "出典URL"], records[0]);
+        string[] header = ["モデルID", "モデル名", "開発元", "サイズ", "特徴", "公開/商用", "ライセンス", "日本語対応", "コンテキスト長", "公開日", "モデルカード", "公式GGUF", "URL", "確認日", "出典URL"];
+        Assert.Equal(header, records[0]);
         Assert.Equal(shown.Length, records.Count - 1);
+        int[] textColumns = [0, 1, 3, 4, 5, 6, 8];
         for (var i = 0; i < shown.Length; i++)
         {
-            Assert.Equal(shown[i], records[i + 1][..shown[i].Length]);
-            Assert.Equal("https://example.test/card-a", records[i + 1][^1]);
+            // Text columns hold what the page shows, except that 未確認 is an empty cell.
+            foreach (var column in textColumns)
+            {
+                Assert.Equal(shown[i][column] == "未確認" ? string.Empty : shown[i][column], records[i + 1][column + 1]);
+            }
+
+            // Model H is the one row the browser fixture cites from the news source.
+            Assert.Equal(records[i + 1][1] == "テストモデルH" ? "https://example.test/news-a" : "https://example.test/card-a", records[i + 1][^1]);
         }
 
-        Assert.Equal("テストモデルA <script>alert(1)</script>", records[1][0]);
-        Assert.Equal(BuiltSite.HostileFeatures, records[1][3]);
-        Assert.Equal("2026-11-02", records[1][^2]);
+        var modelA = records.Single(r => r[0] == "model-a");
+        Assert.Equal("model-a", modelA[0]);
+        Assert.Equal("テストモデルA <script>alert(1)</script>", modelA[1]);
+        Assert.Equal("0.5", modelA[3]);
+        Assert.Equal(BuiltSite.HostileFeatures, modelA[4]);
+        Assert.Equal("32768", modelA[8]);
+        Assert.Equal("2026-11-02", modelA[^2]);
+        var modelB = records.Single(r => r[0] == "model-b");
+        Assert.Equal("8", modelB[3]);
+        Assert.Equal(string.Empty, modelB[6]);
+        Assert.Equal("https://example.test/model-b", modelB[12]);
         watched.AssertQuiet();
     }
 
@@ -56,15 +72,27 @@ public sealed class DownloadTests(BrowserFixture browser)
         var response = await watched.Page.APIRequest.GetAsync(browser.Fixture.Server.Origin + href);
         using var json = JsonDocument.Parse(await response.BodyAsync());
 
-        var keys = json.RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()!).ToList();
+        var columns = json.RootElement.GetProperty("columns").EnumerateArray().ToList();
         var rows = json.RootElement.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal("japanese-models", json.RootElement.GetProperty("id").GetString());
         Assert.Equal(shown.Length, rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
-            Assert.Equal(shown[i], keys.Select(k => rows[i].GetProperty(k).GetString()!).ToArray());
+            for (var c = 0; c < columns.Count; c++)
+            {
+                var value = rows[i].GetProperty(columns[c].GetProperty("key").GetString()!);
+                if (columns[c].GetProperty("numeric").GetBoolean())
+                {
+                    Assert.Equal(JsonValueKind.Number, value.ValueKind);
+                }
+                else if (value.ValueKind == JsonValueKind.String && !value.GetString()!.StartsWith("https://", StringComparison.Ordinal))
+                {
+                    Assert.Equal(shown[i][c], value.GetString());
+                }
+            }
         }
 
+        Assert.Equal("model-a", rows[0].GetProperty("model_id").GetString());
         Assert.Equal("テストモデルA <script>alert(1)</script>", rows[0].GetProperty("model").GetString());
         watched.AssertQuiet();
     }

@@ -105,89 +105,200 @@
     });
   }
 
-  function makeFilterable(table, headers, index) {
-    var body = table.tBodies[0];
-    var rows = Array.prototype.slice.call(body.rows);
-    var controls = document.createElement("div");
-    controls.className = "table-filter";
+  // Filters live in the address (?table-models.developer=Google), so a filtered table can be
+  // shared or bookmarked; each table's keys start with its section id.
+  function filterState(prefix) {
+    var params = new URLSearchParams(location.search);
+    return {
+      get: function (key) {
+        return params.get(prefix + key) || "";
+      },
+      set: function (key, value) {
+        if (value) {
+          params.set(prefix + key, value);
+        } else {
+          params.delete(prefix + key);
+        }
+      },
+      save: function () {
+        var query = params.toString();
+        history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
+      },
+    };
+  }
 
-    var textLabel = document.createElement("label");
-    textLabel.textContent = "絞り込み";
+  function labelled(text, control) {
+    var label = document.createElement("label");
+    label.textContent = text;
+    label.appendChild(control);
+    return label;
+  }
+
+  // A drop-down's options: each cell's display value (data-value), in the order of the data's
+  // enumeration (data-order) where there is one, otherwise in Japanese collation order.
+  function facetOptions(rows, column) {
+    var seen = {};
+    var options = [];
+    rows.forEach(function (row) {
+      var cell = row.cells[column];
+      var value = cell.getAttribute("data-value") || cellText(cell);
+      if (value && !seen[value]) {
+        seen[value] = true;
+        var order = cell.getAttribute("data-order");
+        options.push({ value: value, order: order === null ? Infinity : Number(order) });
+      }
+    });
+    options.sort(function (a, b) {
+      return a.order === b.order ? collator.compare(a.value, b.value) : a.order < b.order ? -1 : 1;
+    });
+    return options.map(function (option) {
+      return option.value;
+    });
+  }
+
+  function makeFilterable(table, headers, index) {
+    var section = table.closest(".survey-table");
+    var state = filterState(section.id + ".");
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var controls = document.createElement("details");
+    controls.className = "table-filter";
+    var summary = document.createElement("summary");
+    summary.textContent = "絞り込み";
+    controls.appendChild(summary);
+    var fields = document.createElement("div");
+    fields.className = "filter-fields";
+    controls.appendChild(fields);
+
     var textBox = document.createElement("input");
     textBox.type = "search";
     textBox.placeholder = "キーワード";
-    textLabel.appendChild(textBox);
-    controls.appendChild(textLabel);
+    textBox.id = "table-filter-" + index;
+    textBox.value = state.get("q");
+    fields.appendChild(labelled("キーワード", textBox));
 
     var facets = [];
+    var ranges = [];
     headers.forEach(function (th, column) {
-      if (!th.hasAttribute("data-facet")) {
-        return;
-      }
-
-      var values = [];
-      rows.forEach(function (row) {
-        var value = cellText(row.cells[column]);
-        if (value && values.indexOf(value) < 0) {
-          values.push(value);
+      var name = cellText(th);
+      var key = th.getAttribute("data-key");
+      if (th.hasAttribute("data-facet")) {
+        var values = facetOptions(rows, column);
+        if (values.length < 2) {
+          return;
         }
-      });
-      if (values.length < 2) {
-        return;
+        var select = document.createElement("select");
+        select.appendChild(new Option("すべて", ""));
+        values.forEach(function (value) {
+          select.appendChild(new Option(value, value));
+        });
+        select.value = state.get(key);
+        fields.appendChild(labelled(name, select));
+        facets.push({ column: column, key: key, select: select });
+      } else if (th.hasAttribute("data-range")) {
+        var pair = { column: column, key: key, boxes: [] };
+        var group = document.createElement("span");
+        group.className = "range-pair";
+        ["min", "max"].forEach(function (end) {
+          var box = document.createElement("input");
+          box.type = "number";
+          box.min = "0";
+          box.step = "any";
+          box.className = "range-input";
+          box.value = state.get(key + "." + end);
+          box.setAttribute("aria-label", name + (end === "min" ? "（以上）" : "（以下）"));
+          box.placeholder = end === "min" ? "以上" : "以下";
+          group.appendChild(box);
+          pair.boxes.push(box);
+          if (end === "min") {
+            group.appendChild(document.createTextNode("〜"));
+          }
+        });
+        var label = document.createElement("span");
+        label.className = "range-label";
+        label.textContent = name;
+        var wrapper = document.createElement("div");
+        wrapper.setAttribute("role", "group");
+        wrapper.setAttribute("aria-label", name + "の範囲");
+        wrapper.appendChild(label);
+        wrapper.appendChild(group);
+        fields.appendChild(wrapper);
+        ranges.push(pair);
       }
-
-      values.sort(collator.compare);
-      var label = document.createElement("label");
-      label.textContent = cellText(th);
-      var select = document.createElement("select");
-      select.appendChild(new Option("すべて", ""));
-      values.forEach(function (value) {
-        select.appendChild(new Option(value, value));
-      });
-      label.appendChild(select);
-      controls.appendChild(label);
-      facets.push({ column: column, select: select });
     });
 
     var count = document.createElement("p");
     count.className = "filter-count";
     count.setAttribute("aria-live", "polite");
-    controls.appendChild(count);
+    fields.appendChild(count);
+
+    var notes = section.querySelectorAll(".source-notes li");
+
+    function inRange(range, row) {
+      var value = numberOf(row.cells[range.column]);
+      var low = parseFloat(range.boxes[0].value);
+      var high = parseFloat(range.boxes[1].value);
+      return (isNaN(low) || (value !== null && value >= low)) && (isNaN(high) || (value !== null && value <= high));
+    }
+
+    // Source notes follow the rows: a note no visible row points at is hidden with its rows.
+    function showNotesOf(visibleRows) {
+      var cited = {};
+      visibleRows.forEach(function (row) {
+        row.querySelectorAll("a[href^='#']").forEach(function (link) {
+          cited[link.getAttribute("href").slice(1)] = true;
+        });
+      });
+      notes.forEach(function (note) {
+        note.hidden = !cited[note.id];
+      });
+    }
 
     function apply() {
       var query = normalise(textBox.value.trim());
-      var shown = 0;
-      rows.forEach(function (row) {
+      var visibleRows = rows.filter(function (row) {
         var visible = (!query || normalise(row.textContent).indexOf(query) >= 0) &&
           facets.every(function (facet) {
-            return !facet.select.value || cellText(row.cells[facet.column]) === facet.select.value;
+            var cell = row.cells[facet.column];
+            return !facet.select.value || (cell.getAttribute("data-value") || cellText(cell)) === facet.select.value;
+          }) &&
+          ranges.every(function (range) {
+            return inRange(range, row);
           });
         row.hidden = !visible;
-        shown += visible ? 1 : 0;
+        return visible;
       });
-      count.textContent = rows.length + " 件中 " + shown + " 件を表示";
+      showNotesOf(visibleRows);
+      count.textContent = rows.length + " 件中 " + visibleRows.length + " 件を表示";
+
+      state.set("q", textBox.value.trim());
+      facets.forEach(function (facet) {
+        state.set(facet.key, facet.select.value);
+      });
+      ranges.forEach(function (range) {
+        state.set(range.key + ".min", range.boxes[0].value);
+        state.set(range.key + ".max", range.boxes[1].value);
+      });
+      state.save();
+      return visibleRows.length < rows.length;
     }
 
-    textBox.addEventListener("input", apply);
-    facets.forEach(function (facet) {
-      facet.select.addEventListener("change", apply);
-    });
-    textBox.id = "table-filter-" + index;
-    table.parentElement.parentElement.insertBefore(controls, table.parentElement);
-    apply();
+    fields.addEventListener("input", apply);
+    fields.addEventListener("change", apply);
+    section.insertBefore(controls, table.parentElement);
+    // Open where there is room, or when the address already filters this table; on a phone
+    // the filters wait behind one line so the table starts in the first screen.
+    controls.open = apply() || window.matchMedia("(min-width: 60rem)").matches;
   }
 
   function setUpTables() {
-    Array.prototype.forEach.call(document.querySelectorAll("table.data-table"), function (table, index) {
+    Array.prototype.forEach.call(document.querySelectorAll("table.data-table[data-controls]"), function (table, index) {
       if (!table.tHead || !table.tBodies[0]) {
         return;
       }
 
       var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
-      if (table.tBodies[0].rows.length > 1) {
-        makeSortable(table, headers);
-        makeFilterable(table, headers, index);
-      }
+      makeSortable(table, headers);
+      makeFilterable(table, headers, index);
     });
   }
 
@@ -195,19 +306,55 @@
 
   // Pagefind's excerpts are HTML with <mark> around the hits. They are parsed in an inert
   // document and rebuilt from text nodes and fresh <mark> elements, so nothing else from the
-  // index can ever become markup on the page.
-  function excerptOf(html) {
+  // index can ever become markup on the page. A one-character hit of a longer query (化 of
+  // 量子化, found inside 軽量化) is a segmenting artefact and stays unmarked.
+  function excerptOf(html, query) {
     var excerpt = document.createElement("p");
     new DOMParser().parseFromString(html, "text/html").body.childNodes.forEach(function (node) {
-      if (node.nodeName === "MARK") {
+      var text = node.textContent;
+      if (node.nodeName === "MARK" && (text.length > 1 || query.length === 1)) {
         var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
+        mark.textContent = text;
         excerpt.appendChild(mark);
       } else {
-        excerpt.appendChild(document.createTextNode(node.textContent));
+        excerpt.appendChild(document.createTextNode(text));
       }
     });
     return excerpt;
+  }
+
+  var resultsPerPage = 8;
+  var sectionsPerPage = 3;
+
+  // One result: the page, and under it the sections (Pagefind's sub-results, one per heading
+  // with an id) where the words occur, each linking straight to its heading.
+  function resultItem(page, query) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = page.url;
+    link.textContent = page.meta && page.meta.title ? page.meta.title : page.url;
+    item.appendChild(link);
+    var sections = (page.sub_results || []).filter(function (sub) {
+      return sub.url.indexOf("#") > 0;
+    }).slice(0, sectionsPerPage);
+    if (sections.length === 0) {
+      item.appendChild(excerptOf(page.excerpt, query));
+      return item;
+    }
+
+    var list = document.createElement("ul");
+    list.className = "search-sections";
+    sections.forEach(function (sub) {
+      var entry = document.createElement("li");
+      var anchor = document.createElement("a");
+      anchor.href = sub.url;
+      anchor.textContent = sub.title;
+      entry.appendChild(anchor);
+      entry.appendChild(excerptOf(sub.excerpt, query));
+      list.appendChild(entry);
+    });
+    item.appendChild(list);
+    return item;
   }
 
   function setUpSearch() {
@@ -226,7 +373,7 @@
     function load() {
       if (!engine) {
         engine = import(bundle + "pagefind.js").then(function (pagefind) {
-          return pagefind.options({ baseUrl: home }).then(function () {
+          return pagefind.options({ baseUrl: home, excerptLength: 24 }).then(function () {
             return pagefind;
           });
         });
@@ -239,6 +386,35 @@
       line.className = "search-status";
       line.textContent = text;
       results.replaceChildren(line);
+    }
+
+    // Shows the next page of results under those already shown, with a button for the rest.
+    function showMore(found, list, shown, query, ticket) {
+      return Promise.all(found.slice(shown, shown + resultsPerPage).map(function (result) {
+        return result.data();
+      })).then(function (pages) {
+        if (ticket !== latest) {
+          return;
+        }
+        pages.forEach(function (page) {
+          list.appendChild(resultItem(page, query));
+        });
+        var old = results.querySelector(".search-more");
+        if (old) {
+          old.remove();
+        }
+        var next = shown + pages.length;
+        if (next < found.length) {
+          var more = document.createElement("button");
+          more.type = "button";
+          more.className = "search-more";
+          more.textContent = "さらに表示（残り " + (found.length - next) + " 件）";
+          more.addEventListener("click", function () {
+            showMore(found, list, next, query, ticket);
+          });
+          results.appendChild(more);
+        }
+      });
     }
 
     function run() {
@@ -254,30 +430,20 @@
           return pagefind.search(query);
         })
         .then(function (search) {
-          return Promise.all(search.results.slice(0, 8).map(function (result) {
-            return result.data();
-          }));
-        })
-        .then(function (pages) {
           if (ticket !== latest) {
             return;
           }
-          if (pages.length === 0) {
+          if (search.results.length === 0) {
             status("「" + query + "」に一致するページはありません。");
             return;
           }
 
+          var count = document.createElement("p");
+          count.className = "search-status";
+          count.textContent = search.results.length + " ページが見つかりました";
           var list = document.createElement("ol");
-          pages.forEach(function (page) {
-            var item = document.createElement("li");
-            var link = document.createElement("a");
-            link.href = page.url;
-            link.textContent = page.meta && page.meta.title ? page.meta.title : page.url;
-            item.appendChild(link);
-            item.appendChild(excerptOf(page.excerpt));
-            list.appendChild(item);
-          });
-          results.replaceChildren(list);
+          results.replaceChildren(count, list);
+          return showMore(search.results, list, 0, query, ticket);
         })
         .catch(function () {
           if (ticket === latest) {
@@ -297,10 +463,76 @@
         results.replaceChildren();
       }
     });
+    // "/" jumps to the search box from anywhere on the page, as on GitHub and MkDocs sites.
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+      }
+    });
+    input.setAttribute("aria-keyshortcuts", "/");
     form.hidden = false;
+  }
+
+  // ---- reading aids ----------------------------------------------------------------------
+  // Copy-link anchors on headings, a copy button on code blocks, and the phone navigation
+  // strip scrolled to the current page. All three are extras on top of what the HTML gives.
+
+  function setUpHeadingAnchors() {
+    document.querySelectorAll("article h2[id], article h3[id]").forEach(function (heading) {
+      var anchor = document.createElement("a");
+      anchor.className = "heading-anchor";
+      anchor.href = "#" + encodeURIComponent(heading.id);
+      anchor.textContent = "#";
+      anchor.setAttribute("aria-label", "「" + heading.textContent + "」へのリンクをコピー");
+      anchor.addEventListener("click", function () {
+        if (navigator.clipboard) {
+          navigator.clipboard.writeText(anchor.href).catch(function () {
+            // Copying is a convenience; the link still moves to the heading.
+          });
+        }
+      });
+      heading.appendChild(anchor);
+    });
+  }
+
+  function setUpCopyButtons() {
+    document.querySelectorAll("article pre > code").forEach(function (code) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy-button";
+      button.textContent = "コピー";
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(code.textContent).then(function () {
+          button.textContent = "コピーしました";
+          setTimeout(function () {
+            button.textContent = "コピー";
+          }, 2000);
+        }, function () {
+          button.textContent = "コピーできませんでした";
+        });
+      });
+      code.parentElement.classList.add("has-copy");
+      code.parentElement.insertBefore(button, code);
+    });
+  }
+
+  function showCurrentInNavStrip() {
+    var strip = document.querySelector(".site-nav ul");
+    var current = strip && strip.querySelector("li.current");
+    if (current && strip.scrollWidth > strip.clientWidth) {
+      strip.scrollLeft = current.offsetLeft - strip.offsetLeft - 16;
+    }
   }
 
   setUpThemeToggle();
   setUpTables();
   setUpSearch();
+  setUpHeadingAnchors();
+  if (navigator.clipboard) {
+    setUpCopyButtons();
+  }
+  showCurrentInNavStrip();
 })();

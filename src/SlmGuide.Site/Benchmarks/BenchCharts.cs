@@ -25,14 +25,22 @@ internal static class BenchCharts
             .ToList();
         var synthetic = points.Count > 0 && points.All(p => p.Record.Model.Synthetic);
         var title = synthetic ? figure.Title + "（合成モデル）" : figure.Title;
-        var model = new PlotModel { Title = title, TitleFontSize = 15 };
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside });
+        return string.Join('\n', ChartLayout.Both.Select(layout => Draw(figure, title, points, layout)));
+    }
+
+    private static string Draw(BenchFigure figure, string title, List<(BenchRecord Record, double? X, double? Y)> points, ChartLayout layout)
+    {
+        var model = new PlotModel { Title = title, TitleFontSize = layout.TitleFontSize, DefaultFontSize = layout.FontSize, TitleHorizontalAlignment = TitleHorizontalAlignment.CenteredWithinView };
+        model.Legends.Add(layout.LegendBelow
+            ? new Legend { LegendPosition = LegendPosition.BottomCenter, LegendPlacement = LegendPlacement.Outside, LegendOrientation = LegendOrientation.Horizontal, LegendFontSize = layout.FontSize }
+            : new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside, LegendFontSize = layout.FontSize });
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = figure.X.AxisTitle, MajorGridlineStyle = LineStyle.Dot, MinimumPadding = 0.05, MaximumPadding = 0.08 });
-        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = figure.Y.AxisTitle, MajorGridlineStyle = LineStyle.Dot, AxisTitleDistance = 12, MinimumPadding = 0.08, MaximumPadding = 0.15 });
+        model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = figure.Y.AxisTitle, MajorGridlineStyle = LineStyle.Dot, AxisTitleDistance = 8, MinimumPadding = 0.08, MaximumPadding = 0.15 });
 
         // With two engines each family has two points per type: one series per family and engine.
         var severalEngines = points.Select(p => BenchLabels.Engine(p.Record)).Distinct(StringComparer.Ordinal).Count() > 1;
         string SeriesTitle(BenchRecord record) => severalEngines ? $"{record.Model.Family}（{BenchLabels.Engine(record)}）" : record.Model.Family;
+        var labels = new List<(DataPoint At, string Text)>();
         foreach (var family in points.GroupBy(p => SeriesTitle(p.Record), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var series = new LineSeries { Title = family.Key, LineStyle = LineStyle.None, MarkerType = MarkerType.Circle, MarkerSize = 4 };
@@ -40,19 +48,12 @@ internal static class BenchCharts
             {
                 var at = new DataPoint(point.X!.Value, point.Y!.Value);
                 series.Points.Add(at);
-                model.Annotations.Add(new TextAnnotation
-                {
-                    Text = point.Record.Model.Type,
-                    TextPosition = at,
-                    TextVerticalAlignment = VerticalAlignment.Bottom,
-                    FontSize = 10,
-                    StrokeThickness = 0,
-                });
+                labels.Add((at, point.Record.Model.Type));
             }
 
             model.Series.Add(series);
         }
 
-        return SvgChart.Render(model, figure.Id, figure.Title, figure.Description);
+        return SvgChart.Render(model, layout, figure.Id, figure.Title, figure.Description, laidOut => PointLabels.Place(laidOut, labels, layout.LabelFontSize));
     }
 }

@@ -11,14 +11,21 @@ namespace SlmGuide.Site.Benchmarks;
 /// </summary>
 internal static partial class SvgChart
 {
-    private const int Width = 720;
-    private const int Height = 420;
-
-    public static string Render(PlotModel model, string id, string title, string description)
+    /// <summary>
+    /// Draws <paramref name="model"/> at the layout's size. <paramref name="annotate"/> runs once the
+    /// axes are laid out (labels placed in screen space need that), then the drawing is made again.
+    /// Black (OxyPlot's text, axes and grid) becomes currentColor, so the chart takes the page's
+    /// text colour in light and dark mode.
+    /// </summary>
+    public static string Render(PlotModel model, ChartLayout layout, string chartId, string title, string description, Action<PlotModel> annotate)
     {
         model.Culture = CultureInfo.InvariantCulture;
         model.DefaultFont = "Noto Sans CJK JP, Hiragino Sans, Meiryo, sans-serif";
-        var svg = SvgExporter.ExportToString(model, Width, Height, isDocument: false);
+        var measurer = new ChartTextMeasurer();
+        SvgExporter.ExportToString(model, layout.Width, layout.Height, false, measurer);
+        annotate(model);
+        var svg = SvgExporter.ExportToString(model, layout.Width, layout.Height, false, measurer);
+        var id = layout == ChartLayout.Wide ? chartId : $"{chartId}-{layout.Name}";
 
         svg = StyleAttribute().Replace(svg, match => string.Join(' ', match.Groups["body"].Value
             .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -26,10 +33,11 @@ internal static partial class SvgChart
             .Where(pair => pair.Length == 2)
             .Select(pair => $"{pair[0].Trim()}=\"{pair[1].Trim()}\"")));
         svg = ClipPathId().Replace(svg, match => $"{match.Groups["prefix"].Value}{id}-clip{match.Groups["number"].Value}");
+        svg = Black().Replace(svg, "${attribute}=\"currentColor\"");
 
         var opening = svg.IndexOf("<svg", StringComparison.Ordinal);
         var openingEnd = svg.IndexOf('>', opening);
-        var header = $"<svg class=\"chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var header = $"<svg class=\"chart chart-{layout.Name}\" viewBox=\"0 0 {layout.Width} {layout.Height}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
             + $"<title id=\"{id}-title\">{Html.Escape(title)}</title><desc id=\"{id}-desc\">{Html.Escape(description)}</desc>";
         return header + svg[(openingEnd + 1)..].Trim();
     }
@@ -39,4 +47,7 @@ internal static partial class SvgChart
 
     [GeneratedRegex("(?<prefix>id=\"|url\\(#)clipPath(?<number>\\d+)")]
     private static partial Regex ClipPathId();
+
+    [GeneratedRegex("(?<attribute>fill|stroke)=\"(?:#000000|black)\"")]
+    private static partial Regex Black();
 }

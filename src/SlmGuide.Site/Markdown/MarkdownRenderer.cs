@@ -8,7 +8,8 @@ namespace SlmGuide.Site.Markdown;
 
 /// <summary>
 /// The one Markdown pipeline of the site, built once and shared by every page and thread.
-/// Heading ids follow GitHub's rule, which keeps Japanese text (<c>## 量子化技術</c> → <c>id="量子化技術"</c>).
+/// Heading ids follow GitHub's rule, which keeps Japanese text (<c>## 量子化技術</c> → <c>id="量子化技術"</c>);
+/// emphasis follows the CJK-friendly rule, so <c>**「未確認」**という</c> is bold.
 /// </summary>
 public static class MarkdownRenderer
 {
@@ -20,11 +21,14 @@ public static class MarkdownRenderer
     public const int MaxNestingDepth = 128;
 
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder { MaximumNestingDepth = MaxNestingDepth }
+        .UseCjkFriendlyEmphasis()
+        .Use<CjkLineBreakExtension>()
         .UsePipeTables()
         .UseFootnotes()
         .UseAutoLinks()
         .UseTaskLists()
         .Use<HeadingIdExtension>()
+        .Use<FocusableCodeExtension>()
         .Use<ShortcodeExtension>()
         .Use<AlignmentClassesExtension>()
         .Build();

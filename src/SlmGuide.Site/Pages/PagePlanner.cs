@@ -61,7 +61,10 @@ public sealed class PagePlanner(
                 SafeHtml.Escape(p.FrontMatter.NavTitle ?? p.FrontMatter.Title),
                 SafeHtml.Escape(paths.Href(p.Url)),
                 p.Url,
-                p.FrontMatter.Section is null ? null : SafeHtml.Escape(p.FrontMatter.Section)))];
+                p.FrontMatter.Section is null ? null : SafeHtml.Escape(p.FrontMatter.Section))
+            {
+                Description = string.IsNullOrWhiteSpace(p.FrontMatter.Description) ? null : SafeHtml.Escape(p.FrontMatter.Description),
+            })];
 
     private PlannedPage ContentPage(ParsedPage parsed, IReadOnlyList<NavItem> nav)
     {
@@ -142,6 +145,13 @@ public sealed class PagePlanner(
             facts.Add(new(SafeHtml.Escape("公式ページ"), SafeHtml.Generated(Html.Link(site.AbsoluteUri, site.AbsoluteUri, external: true))));
         }
 
+        AddLink(facts, "モデルカード", model.ModelCard);
+        AddLink(facts, "公式GGUF", model.Gguf);
+        if (RunCommands.For(model) is { Count: > 0 } commands)
+        {
+            facts.Add(new(SafeHtml.Escape("実行例"), SafeHtml.Generated(string.Join("<br>", commands.Select(c => $"<code>{Html.Escape(c)}</code>")))));
+        }
+
         if (survey.SourcesById.TryGetValue(model.Source.Id, out var source))
         {
             facts.Add(new(SafeHtml.Escape("情報源"), SafeHtml.Generated(Html.Link(source.Title, source.Url.AbsoluteUri, external: true)
@@ -160,13 +170,21 @@ public sealed class PagePlanner(
 
         if (model.Unconfirmed.Count > 0)
         {
-            facts.Add(TextFact("未確認項目", string.Join("、", model.Unconfirmed)));
+            facts.Add(TextFact("未確認項目", string.Join("、", model.Unconfirmed.Select(key => EntryFields.LabelOf(typeof(Model), key)))));
         }
 
         return facts;
     }
 
     private static Fact TextFact(string label, string text) => new(SafeHtml.Escape(label), SafeHtml.Escape(text));
+
+    private static void AddLink(List<Fact> facts, string label, Uri? url)
+    {
+        if (url is not null)
+        {
+            facts.Add(new(SafeHtml.Escape(label), SafeHtml.Generated(Html.Link(url.AbsoluteUri, url.AbsoluteUri, external: true))));
+        }
+    }
 
     private static void AddLabel<TEnum>(List<Fact> facts, string label, TEnum? value)
         where TEnum : struct, Enum

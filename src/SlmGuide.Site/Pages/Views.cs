@@ -4,7 +4,11 @@ namespace SlmGuide.Site.Pages;
 // templates print values as they are; plain strings (Url) are for comparing, not printing.
 // Scriban shows members in snake_case: NavTitle → nav_title.
 
-public sealed record NavItem(SafeHtml Title, SafeHtml Href, string Url, SafeHtml? Section);
+public sealed record NavItem(SafeHtml Title, SafeHtml Href, string Url, SafeHtml? Section)
+{
+    /// <summary>The page's front-matter description, for the home page's chapter list; null when it has none.</summary>
+    public SafeHtml? Description { get; init; }
+}
 
 public sealed record SiteView
 {

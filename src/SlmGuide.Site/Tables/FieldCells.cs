@@ -22,7 +22,7 @@ internal static class FieldCells
     {
         null => Cell.Of(null),
         string text => Cell.Of(text),
-        Enum label => Cell.Of(EnumLabels.LabelOf(label)),
+        Enum label => Cell.Of(EnumLabels.LabelOf(label)) with { FacetOrder = Array.IndexOf(Enum.GetValues(label.GetType()), label) },
         DateOnly date => Cell.Of(Date(date)),
         Ref<Source> source => SourceLink(source, data),
         IReadOnlyList<string> items => Cell.Of(string.Join("、", items)),
@@ -32,7 +32,7 @@ internal static class FieldCells
     /// <summary>A row's source as a link to the page it was checked against, named by its publisher.</summary>
     public static Cell SourceLink(Ref<Source> reference, SurveyData data) =>
         data.SourcesById.TryGetValue(reference.Id, out var source)
-            ? Cell.Link(source.Publisher ?? source.Title, source.Url.AbsoluteUri, external: true)
+            ? Cell.Address(source.Publisher ?? source.Title, source.Url)
             : Cell.Of(reference.Id);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

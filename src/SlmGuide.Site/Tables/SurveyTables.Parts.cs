@@ -30,7 +30,7 @@ public sealed partial class SurveyTables
             : Cell.Of(null);
 
     private static Cell OptionalLink(Uri? url, string text) =>
-        url is null ? Cell.Of(null) : Cell.Link(text, url.AbsoluteUri, external: true);
+        url is null ? Cell.Of(null) : Cell.Address(text, url);
 
     // 9.1 and 9.2 say what kind of point each is (予測, 根拠, …) before the point, as 1.1 does with its topic.
     private static Cell KindedText<TKind>(TKind? kind, string text)
@@ -65,7 +65,7 @@ public sealed partial class SurveyTables
 
     /// <summary>The template's URL column: the official page when the row names one, else its source.</summary>
     private Cell OfficialPage(Uri? url, Ref<Source> source) =>
-        url is null ? FieldCells.SourceLink(source, _data) : Cell.Link("公式ページ", url.AbsoluteUri, external: true);
+        url is null ? FieldCells.SourceLink(source, _data) : Cell.Address("公式ページ", url);
 
     private static TableSpec<Technique> TechniqueTable(string id, string title, TechniqueCategory category) =>
         new TableSpec<Technique>(id, title, d => d.Techniques.Techniques.Where(t => t.Category == category))
@@ -89,7 +89,7 @@ public sealed partial class SurveyTables
         .Where(table => !table.IsEmpty)];
 
     private TableSpec<JapaneseEvaluation> JapaneseTable(string id, string title, Func<JapaneseEvaluation, bool> filter) =>
-        new TableSpec<JapaneseEvaluation>(id, title, d => d.Models.JapaneseEvaluations.Where(filter))
+        new TableSpec<JapaneseEvaluation>(id, title, d => d.Models.JapaneseEvaluations.Where(filter)) { ModelId = e => e.Model.Id }
             .Field(e => e.Model, label: "モデル名", cell: e => ModelLink(e.Model))
             .FieldOf(e => ModelOf(e.Model), m => m.Developer, facet: true)
             .FieldOf(e => ModelOf(e.Model), m => m.ParametersBillion, label: "パラメータ数", cell: SizeCell, numeric: true)
@@ -100,7 +100,7 @@ public sealed partial class SurveyTables
             .Field(e => e.Source, label: "URL");
 
     private TableSpec<DomainModel> DomainTable(string id, string title, Func<DomainModel, bool> filter) =>
-        new TableSpec<DomainModel>(id, title, d => d.Models.DomainModels.Where(filter))
+        new TableSpec<DomainModel>(id, title, d => d.Models.DomainModels.Where(filter)) { ModelId = e => e.Model.Id }
             .Field(e => e.Model, label: "モデル名", cell: e => ModelLink(e.Model))
             .Field(e => e.Domain)
             .FieldOf(e => ModelOf(e.Model), m => m.Developer, facet: true)

@@ -40,16 +40,16 @@ public sealed partial class SurveyTables
         yield return ResearchTable("research", "1.2 主要研究成果（直近6ヶ月）", d => d.Trends.Research);
         yield return ResearchTable("research-earlier", "1.2 それ以前の主要研究", d => d.Trends.EarlierResearch);
 
-        yield return new TableSpec<Comparison>("slm-vs-llm", "1.3 SLMとLLMの比較", d => d.Trends.Comparison)
+        yield return new TableSpec<Comparison>("slm-vs-llm", "1.3 SLMとLLMの比較", d => d.Trends.Comparison) { KeepsOrder = true }
             .Field(c => c.Aspect)
             .Field(c => c.Slm)
             .Field(c => c.Llm)
             .Field(c => c.Note);
 
-        yield return new TableSpec<Model>("models", "2.1 モデルサイズ別比較（7B以下）", d => d.Models.Models.OrderBy(m => m.ParametersBillion).ThenBy(m => m.Name, StringComparer.Ordinal))
+        yield return new TableSpec<Model>("models", "2.1 モデルサイズ別比較", d => d.Models.Models.OrderBy(m => m.ParametersBillion).ThenBy(m => m.Name, StringComparer.Ordinal)) { ModelId = m => m.Id }
             .Field(m => m.Name, cell: m => Cell.Link(m.Name, _paths.Href(SitePaths.ModelUrl(m.Id))))
             .Field(m => m.Developer, facet: true)
-            .Field(m => m.ParametersBillion, label: "サイズ", cell: SizeCell, numeric: true)
+            .Field(m => m.ParametersBillion, label: "サイズ", cell: SizeCell, numeric: true, range: true)
             .Field(m => m.Features)
             .Field(m => m.Availability, facet: true)
             .Field(m => m.License, facet: true)

@@ -6,12 +6,18 @@ namespace SlmGuide.Site.Tables;
 
 /// <summary>
 /// A table as files readers can take away: CSV for spreadsheets and JSON for programs, both from
-/// the same cells' plain text so they always agree with each other and with the page.
+/// the same cells so they always agree with each other and with the page. A cell's value is its
+/// plain text, except: a link column holds the address (not 「公式ページ」 or the publisher), a
+/// number holds the number (0.5, not 「0.5B」; JSON writes it unquoted), and a cell the page
+/// shows as 未確認 is empty (JSON null). Tables about models start with the model's id
+/// (<c>モデルID</c> / <c>model_id</c>), the key of <c>/data/models.json</c>.
 /// </summary>
 public static class TableDownloads
 {
     public const string CheckedHeader = "確認日";
     public const string SourceHeader = "出典URL";
+    public const string ModelIdHeader = "モデルID";
+    public const string ModelIdKey = "model_id";
 
     /// <summary>The site URL of a table's downloads, without ".csv" or ".json".</summary>
     public static string Path(string tableId) => $"/data/tables/{tableId}";
@@ -20,10 +26,11 @@ public static class TableDownloads
     public static byte[] Csv(TableModel table)
     {
         var builder = new StringBuilder();
-        AppendLine(builder, [.. table.Columns.Select(c => c.Label), CheckedHeader, SourceHeader]);
+        var withModel = HasModelIds(table);
+        AppendLine(builder, [.. withModel ? [ModelIdHeader] : Array.Empty<string>(), .. table.Columns.Select(c => c.Label), CheckedHeader, SourceHeader]);
         foreach (var row in table.Rows)
         {
-            AppendLine(builder, [.. row.Cells.Select(c => c.Text), DateText(row.Checked), row.SourceUrl?.AbsoluteUri ?? string.Empty]);
+            AppendLine(builder, [.. withModel ? [row.ModelId ?? string.Empty] : Array.Empty<string>(), .. row.Cells.Select(c => c.ExportText), DateText(row.Checked), row.SourceUrl?.AbsoluteUri ?? string.Empty]);
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
@@ -49,12 +56,18 @@ public static class TableDownloads
 
             json.WriteEndArray();
             json.WriteStartArray("rows");
+            var withModel = HasModelIds(table);
             foreach (var row in table.Rows)
             {
                 json.WriteStartObject();
+                if (withModel)
+                {
+                    WriteOptional(json, ModelIdKey, row.ModelId);
+                }
+
                 for (var i = 0; i < table.Columns.Count; i++)
                 {
-                    json.WriteString(table.Columns[i].Key, row.Cells[i].Text);
+                    WriteCell(json, table.Columns[i], row.Cells[i]);
                 }
 
                 WriteOptional(json, "checked", row.Checked is null ? null : DateText(row.Checked));
@@ -68,6 +81,25 @@ public static class TableDownloads
 
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    private static bool HasModelIds(TableModel table) => table.Rows.Any(row => row.ModelId is not null);
+
+    private static void WriteCell(Utf8JsonWriter json, TableColumn column, Cell cell)
+    {
+        var value = cell.ExportText;
+        if (value.Length == 0 && (column.IsNumeric || cell.Equals(Cell.Unconfirmed)))
+        {
+            json.WriteNull(column.Key);
+        }
+        else if (column.IsNumeric && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            json.WriteNumber(column.Key, number);
+        }
+        else
+        {
+            json.WriteString(column.Key, value);
+        }
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)

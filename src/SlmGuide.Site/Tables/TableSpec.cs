@@ -32,6 +32,12 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
 
     public bool IsList { get; init; }
 
+    /// <summary>For a table whose row order is its meaning (a comparison matrix): no sort buttons or filters however long it grows.</summary>
+    public bool KeepsOrder { get; init; }
+
+    /// <summary>For tables about models: the model a row is about, written as the first column of the downloads.</summary>
+    public Func<TRow, string?>? ModelId { get; init; }
+
     /// <summary>Where a row's facts were checked; factual rows say so themselves.</summary>
     public Func<TRow, (Ref<Source>? Source, DateOnly? Checked)> Provenance { get; init; } =
         row => row is FactRow fact ? (fact.Source, fact.Checked) : (null, null);
@@ -41,8 +47,9 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
     /// its type does by default (text, label, date, source link) unless the column draws its own.
     /// </summary>
     /// <param name="label">Only where this table's heading differs from the record's label.</param>
-    public TableSpec<TRow> Field<TValue>(Expression<Func<TRow, TValue>> field, bool facet = false, string? label = null, Func<TRow, Cell>? cell = null, bool numeric = false) =>
-        Add(FieldName.Of(field, label), facet, numeric, cell is null ? DefaultCell(field) : (row, _) => cell(row));
+    /// <param name="range">A numeric column readers narrow by a from/to range (sizes).</param>
+    public TableSpec<TRow> Field<TValue>(Expression<Func<TRow, TValue>> field, bool facet = false, string? label = null, Func<TRow, Cell>? cell = null, bool numeric = false, bool range = false) =>
+        Add(FieldName.Of(field, label), facet, numeric, cell is null ? DefaultCell(field) : (row, _) => cell(row), range);
 
     /// <summary>A field of the entry a row points at, such as the developer of an evaluated model; empty when that entry is missing.</summary>
     public TableSpec<TRow> FieldOf<TTarget, TValue>(Func<TRow, TTarget?> target, Expression<Func<TTarget, TValue>> field, bool facet = false, string? label = null, Func<TTarget, Cell>? cell = null, bool numeric = false)
@@ -64,9 +71,9 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
         return (row, data) => FieldCells.Of(value(row), data);
     }
 
-    private TableSpec<TRow> Add((string Key, string Label) name, bool facet, bool numeric, Func<TRow, SurveyData, Cell> cell)
+    private TableSpec<TRow> Add((string Key, string Label) name, bool facet, bool numeric, Func<TRow, SurveyData, Cell> cell, bool range = false)
     {
-        _columns.Add((new TableColumn(name.Label, name.Key, numeric, facet), cell));
+        _columns.Add((new TableColumn(name.Label, name.Key, numeric, facet) { IsRange = range && numeric }, cell));
         return this;
     }
 
@@ -100,6 +107,7 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
                 Checked = checkedOn,
                 SourceUrl = source is { } cited && data.SourcesById.TryGetValue(cited.Id, out var origin) ? origin.Url : null,
                 IsStale = freshness.IsStale(checkedOn),
+                ModelId = ModelId?.Invoke(row),
             });
         }
 
@@ -110,7 +118,10 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
             [.. _columns.Select(c => c.Column)],
             built,
             notes,
-            lastChecked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            lastChecked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            KeepsOrder = KeepsOrder,
+        };
     }
 
     // A field read on another page than the row's source points at that page from its own cell.
