@@ -130,8 +130,14 @@ public sealed record PublishedGgufSize : Entry
     /// <summary>Decimal gigabytes (10^9 bytes), rounded as the source prints them.</summary>
     public double? Gigabytes { get; init; }
 
+    /// <summary>Decimals the source prints <see cref="Gigabytes"/> with; its rounding is half the last digit.</summary>
+    public int Decimals { get; init; } = 2;
+
     /// <summary>The exact size in bytes, when the source gives it.</summary>
     public long? Bytes { get; init; }
+
+    /// <summary>What the file is, when it is not exactly the model of the entry (another release of the same shapes).</summary>
+    public string? Note { get; init; }
 
     public required Uri Source { get; init; }
 }

@@ -24,6 +24,18 @@ public static class TwinModelWriter
         GgufWriter.Write(output, Metadata(spec), tensors);
     }
 
+    /// <summary>
+    /// The size of a twin file of <paramref name="fileType"/>, header included, without writing it:
+    /// what the quantizer's output weighs too, give or take the few keys it adds.
+    /// </summary>
+    public static ulong FileBytes(TwinArchitecture architecture, LlamaFileType fileType)
+    {
+        var spec = new TwinSpec(architecture, fileType, Seed: 0);
+        // Only the descriptions go into the header; no data is written.
+        var tensors = TwinTypePlan.For(architecture, fileType).Select(item => new GgufTensorSource(item.Tensor.Name, item.Tensor.Dimensions, item.Type, _ => { })).ToList();
+        return GgufWriter.HeaderBytes(Metadata(spec), tensors) + TwinTypePlan.TensorBytes(architecture, fileType);
+    }
+
     private static List<GgufMetadataEntry> Metadata(TwinSpec spec)
     {
         var a = spec.Architecture;
