@@ -13,6 +13,9 @@ public sealed record TwinSpec(TwinArchitecture Architecture, LlamaFileType FileT
     /// <summary>Changes whenever the generator would write different bytes for the same spec.</summary>
     public const int GeneratorVersion = 1;
 
+    /// <summary>The seed of every suite twin: one fixed seed, so a twin's file, and its hash, never change.</summary>
+    public const ulong DefaultSeed = 20261202;
+
     /// <summary>Under a billion parameters a twin is written as F16 and measured at F16 too; larger twins start at Q8_0.</summary>
     public static LlamaFileType BaseTypeFor(TwinArchitecture architecture) =>
         TwinTensorList.ParameterCount(architecture) < 1_000_000_000UL ? LlamaFileType.MostlyF16 : LlamaFileType.MostlyQ8_0;

@@ -15,6 +15,9 @@ public sealed record WorkerJob
 
     public required SpeedParameters Speed { get; init; }
 
+    /// <summary>Set for a memory probe: create a context of this size, decode one micro-batch, report peak memory; no speed test.</summary>
+    public int? MemoryContext { get; init; }
+
     /// <summary>Engine folder; null lets the worker find it as the CLI does.</summary>
     public string? LibraryDirectory { get; init; }
 }
