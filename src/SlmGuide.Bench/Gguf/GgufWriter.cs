@@ -20,6 +20,33 @@ public static class GgufWriter
         ArgumentNullException.ThrowIfNull(metadata);
         ArgumentNullException.ThrowIfNull(tensors);
 
+        var header = Header(metadata, tensors);
+        header.WriteTo(output);
+        Pad(output, (ulong)header.Length);
+        foreach (var tensor in tensors)
+        {
+            var counter = new CountingStream(output);
+            tensor.WriteData(counter);
+            if ((ulong)counter.Written != tensor.ByteSize)
+            {
+                throw new InvalidOperationException(
+                    $"Tensor '{tensor.Name}' wrote {counter.Written} bytes but its shape needs {tensor.ByteSize}.");
+            }
+
+            Pad(output, (ulong)counter.Written);
+        }
+    }
+
+    /// <summary>Bytes before the first tensor's data: header, metadata and tensor descriptions, padded to the alignment.</summary>
+    public static ulong HeaderBytes(IReadOnlyList<GgufMetadataEntry> metadata, IReadOnlyList<GgufTensorSource> tensors)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(tensors);
+        return AlignUp((ulong)Header(metadata, tensors).Length);
+    }
+
+    private static MemoryStream Header(IReadOnlyList<GgufMetadataEntry> metadata, IReadOnlyList<GgufTensorSource> tensors)
+    {
         var header = new MemoryStream();
         header.Write("GGUF"u8);
         WriteUInt32(header, 3);
@@ -53,20 +80,7 @@ public static class GgufWriter
             offset = AlignUp(offset + tensor.ByteSize);
         }
 
-        header.WriteTo(output);
-        Pad(output, (ulong)header.Length);
-        foreach (var tensor in tensors)
-        {
-            var counter = new CountingStream(output);
-            tensor.WriteData(counter);
-            if ((ulong)counter.Written != tensor.ByteSize)
-            {
-                throw new InvalidOperationException(
-                    $"Tensor '{tensor.Name}' wrote {counter.Written} bytes but its shape needs {tensor.ByteSize}.");
-            }
-
-            Pad(output, (ulong)counter.Written);
-        }
+        return header;
     }
 
     private static ulong AlignUp(ulong value) => (value + Alignment - 1) / Alignment * Alignment;

@@ -32,8 +32,9 @@ public sealed class ModelQuantizer(LlamaRuntime runtime)
     /// written to a temporary name first and moved into place, so a failed or interrupted run never
     /// leaves a half-written model that a later run would take for a finished one.
     /// </summary>
+    /// <param name="allowRequantize">Let the quantizer start from an already quantized file (a Q8_0 twin), as llama-quantize --allow-requantize does.</param>
     /// <exception cref="LlamaException">The input is missing or the quantizer reported failure.</exception>
-    public void Quantize(string inputPath, string outputPath, LlamaFileType fileType, int threads = 0)
+    public void Quantize(string inputPath, string outputPath, LlamaFileType fileType, int threads = 0, bool allowRequantize = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(inputPath);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
@@ -48,6 +49,7 @@ public sealed class ModelQuantizer(LlamaRuntime runtime)
         var parameters = LlamaRuntime.DefaultQuantizeParams();
         parameters.FileType = fileType;
         parameters.ThreadCount = threads;
+        parameters.AllowRequantize = allowRequantize ? (byte)1 : (byte)0;
         LlamaLogRouter.TakeRecentProblems();
         try
         {

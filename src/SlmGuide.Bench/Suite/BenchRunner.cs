@@ -83,6 +83,7 @@ public static class BenchRunner
             progress.Status($"preparing {model.Id}");
             var prepared = preparer.Prepare(model, byId, diagnostics);
             var reference = model.IsReference ? null : preparer.Prepare(byId[model.Family], byId, diagnostics);
+            var qualityReference = model.MeasuresQuality ? reference : null;
             JobResult result;
             if (prepared is not var (path, sha) || (!model.IsReference && reference is null))
             {
@@ -109,9 +110,10 @@ public static class BenchRunner
                 GeneratedTokens = speed.GeneratedTokens,
                 Repetitions = speed.Repetitions,
                 Threads = speed.EffectiveThreads,
-                ReferenceSha256 = reference?.Sha256,
-                QualityTextSha256 = textSha,
+                ReferenceSha256 = qualityReference?.Sha256,
+                QualityTextSha256 = model.MeasuresQuality ? textSha : null,
                 MethodVersion = MeasurementMethod.Current,
+                ContextSize = model.MemoryContext,
             };
             var id = key.ToId();
             var stored = options.Force ? null : store.Find(machine.Fingerprint, id);
@@ -136,9 +138,10 @@ public static class BenchRunner
                 var job = new WorkerJob
                 {
                     ModelPath = path,
-                    ReferencePath = reference?.Path,
-                    QualityTextPath = suite.QualityTextPath,
+                    ReferencePath = qualityReference?.Path,
+                    QualityTextPath = model.MeasuresQuality ? suite.QualityTextPath : null,
                     Speed = speed,
+                    MemoryContext = model.MemoryContext,
                     LibraryDirectory = engine == BenchEngine.LlamaCpp ? runtime.LibraryDirectory : null,
                 };
                 var launcher = new WorkerLauncher(suite.TimeLimit) { Engine = engine, Environment = options.WorkerEnvironment };
@@ -188,6 +191,7 @@ public static class BenchRunner
             Family = model.Family,
             Type = report.FileType,
             Synthetic = model.IsSynthetic,
+            TwinOf = model.Twin?.Architecture.TwinOf,
             Description = report.ModelDescription,
             FileBytes = new FileInfo(path).Length,
             ParameterCount = report.ParameterCount,
@@ -200,6 +204,7 @@ public static class BenchRunner
         GeneratedTokensPerSecond = report.Speed.GeneratedTokensPerSecond,
         TimeToFirstTokenSeconds = report.Speed.TimeToFirstTokenSeconds,
         PeakResidentBytes = report.PeakResidentBytes,
+        ContextSize = model.MemoryContext,
         Quality = report.Quality,
         Roofline = Roofline.Of(bandwidth, report.WeightBytes, report.Speed.GeneratedTokensPerSecond?.Mean),
     };

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;
 using SlmGuide.Bench.Synthetic;
+using SlmGuide.Bench.Twins;
 using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Bench.Suite;
@@ -16,6 +17,7 @@ namespace SlmGuide.Bench.Suite;
 public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, bool download, string rootDirectory)
 {
     private readonly SyntheticModelCache _cache = new(cacheDirectory);
+    private readonly TwinModelCache _twins = new(cacheDirectory);
     private readonly Dictionary<string, (string Path, string Sha256)?> _prepared = new(StringComparer.Ordinal);
 
     /// <summary>The model's file and its SHA-256, or null when it cannot be made or found; the reason is added to <paramref name="diagnostics"/>.</summary>
@@ -39,9 +41,19 @@ public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, b
             diagnostics.Add(Diagnostic.Error(code, model.Location, $"model `{model.Id}`: {message}", hint));
 
         string? path;
+        if (model.ProbeOf is { } probed)
+        {
+            // A memory probe loads the file of the model it measures.
+            return Prepare(byId[probed], byId, diagnostics);
+        }
+
         if (model.Synthetic is { } spec)
         {
             path = _cache.GetOrCreate(spec);
+        }
+        else if (model is { Twin: { } twin, QuantizedFrom: null })
+        {
+            path = _twins.GetOrCreate(twin);
         }
         else if (model.Path is { } file)
         {
@@ -61,7 +73,8 @@ public sealed class ModelPreparer(LlamaRuntime runtime, string cacheDirectory, b
             {
                 try
                 {
-                    new ModelQuantizer(runtime).Quantize(sourcePath, path, model.QuantizationType.Value);
+                    // A twin too large for F16 starts as Q8_0, which the quantizer may start from when told so.
+                    new ModelQuantizer(runtime).Quantize(sourcePath, path, model.QuantizationType.Value, allowRequantize: model.Twin is not null);
                 }
                 catch (LlamaException exception)
                 {

@@ -1,6 +1,7 @@
 using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Synthetic;
+using SlmGuide.Bench.Twins;
 using SlmGuide.Data.Diagnostics;
 
 namespace SlmGuide.Bench.Suite;
@@ -18,6 +19,15 @@ public sealed record PlannedModel
 
     public SyntheticModelSpec? Synthetic { get; init; }
 
+    /// <summary>The twin file this model is, or is quantized from.</summary>
+    public TwinSpec? Twin { get; init; }
+
+    /// <summary>Set for a memory probe: peak memory with a context of this many tokens, no speed test.</summary>
+    public int? MemoryContext { get; init; }
+
+    /// <summary>The planned model whose file a memory probe loads.</summary>
+    public string? ProbeOf { get; init; }
+
     /// <summary>Absolute path of a GGUF file the author supplies.</summary>
     public string? Path { get; init; }
 
@@ -34,8 +44,11 @@ public sealed record PlannedModel
     /// <summary>True when the model is, or is quantized from, a generated model with random weights.</summary>
     public bool IsSynthetic { get; init; }
 
-    public bool IsReference => QuantizedFrom is null;
+    public bool IsReference => QuantizedFrom is null && ProbeOf is null;
 
     /// <summary>The engines that measure this model, one job each, in the suite's order.</summary>
     public IReadOnlyList<BenchEngine> Engines { get; init; } = [BenchEngine.LlamaCpp];
+
+    /// <summary>Twins report no quality: random weights say nothing about how a real model degrades.</summary>
+    public bool MeasuresQuality => Twin is null;
 }

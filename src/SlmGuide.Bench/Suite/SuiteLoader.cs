@@ -3,6 +3,7 @@ using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Measurement;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;
+using SlmGuide.Bench.Twins;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Yaml;
 
@@ -36,6 +37,7 @@ public static class SuiteLoader
         var parameters = file.Parameters ?? new SuiteParameters();
         CheckParameters(parameters, display, diagnostics);
         var models = Plan(file, root, display, diagnostics);
+        models = TwinMemoryProbes.Add(models, parameters, diagnostics);
         var qualityText = System.IO.Path.GetFullPath(file.QualityText, root);
         if (!File.Exists(qualityText))
         {
@@ -79,6 +81,7 @@ public static class SuiteLoader
         var planned = new List<PlannedModel>();
         var byId = new Dictionary<string, PlannedModel>(StringComparer.Ordinal);
         var suiteEngines = ParseEngines(file.Engines, At(display, file.LocationOf("engines")), diagnostics) ?? [BenchEngine.LlamaCpp];
+        var twins = file.Models.Any(entry => entry.TwinOf is not null) ? TwinArchitectureLoader.Load(root, diagnostics) : null;
         void Add(PlannedModel model, SourceLocation location)
         {
             if (!byId.TryAdd(model.Id, model))
@@ -93,10 +96,10 @@ public static class SuiteLoader
         foreach (var entry in file.Models)
         {
             var location = At(display, entry.Location);
-            var sources = (entry.Synthetic is null ? 0 : 1) + (entry.Path is null ? 0 : 1) + (entry.Quantize is null ? 0 : 1);
+            var sources = (entry.Synthetic is null ? 0 : 1) + (entry.TwinOf is null ? 0 : 1) + (entry.Path is null ? 0 : 1) + (entry.Quantize is null ? 0 : 1);
             if (sources != 1)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteModelSource, location, $"model `{entry.Id}` needs exactly one of `synthetic`, `path` or `quantize`", "keep one source per model"));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteModelSource, location, $"model `{entry.Id}` needs exactly one of `synthetic`, `twin_of`, `path` or `quantize`", "keep one source per model"));
                 continue;
             }
 
@@ -111,6 +114,21 @@ public static class SuiteLoader
                 }
 
                 model = model with { Synthetic = spec, IsSynthetic = true };
+            }
+            else if (entry.TwinOf is { } twinOf)
+            {
+                if (twins is null)
+                {
+                    continue;
+                }
+
+                if (!twins.TryGetValue(twinOf, out var architecture))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DanglingReference, At(display, entry.LocationOf("twin_of")), $"model `{entry.Id}`: `{twinOf}` has no architecture in {TwinArchitecturesFile.FileName}", "add its shape from the model's config.json, or name a twinned model"));
+                    continue;
+                }
+
+                model = model with { Twin = new TwinSpec(architecture, TwinSpec.BaseTypeFor(architecture), TwinSpec.DefaultSeed), IsSynthetic = true };
             }
             else if (entry.Path is { } path)
             {
@@ -131,7 +149,7 @@ public static class SuiteLoader
             foreach (var variant in entry.Variants ?? [])
             {
                 var type = ParseType(variant, At(display, entry.LocationOf("variants")), diagnostics);
-                if (type is not null)
+                if (type is not null && type != model.Twin?.FileType)
                 {
                     var name = ModelQuantizer.DisplayName(type.Value);
                     Add(new PlannedModel { Id = $"{entry.Id}-{name.ToLowerInvariant()}", Family = entry.Id, QuantizedFrom = entry.Id, QuantizationType = type, Location = location, Engines = engines }, location);
@@ -157,7 +175,7 @@ public static class SuiteLoader
                 return model;
             }
 
-            return model with { Family = source.Id, IsSynthetic = source.IsSynthetic };
+            return model with { Family = source.Id, IsSynthetic = source.IsSynthetic, Twin = source.Twin };
         })];
     }
 

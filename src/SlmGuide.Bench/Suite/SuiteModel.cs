@@ -3,7 +3,7 @@ using SlmGuide.Data.Binding;
 namespace SlmGuide.Bench.Suite;
 
 /// <summary>
-/// One model of the suite. Exactly one of <see cref="Synthetic"/>, <see cref="Path"/> or
+/// One model of the suite. Exactly one of <see cref="Synthetic"/>, <see cref="TwinOf"/>, <see cref="Path"/> or
 /// <see cref="Quantize"/> says where it comes from; <see cref="Variants"/> adds a quantized
 /// entry per type, measured against this one as the reference.
 /// </summary>
@@ -12,6 +12,9 @@ public sealed record SuiteModel : Entry
     public required string Id { get; init; }
 
     public SyntheticSpecEntry? Synthetic { get; init; }
+
+    /// <summary>A shape-exact twin of this model of data/survey/models.yaml, built from data/bench/twin-architectures.yaml.</summary>
+    public string? TwinOf { get; init; }
 
     /// <summary>A GGUF file, relative to the site root.</summary>
     public string? Path { get; init; }

@@ -16,4 +16,10 @@ public sealed record SuiteParameters : Entry
 
     /// <summary>Longest time one job (one model) may take before it is stopped and marked failed.</summary>
     public int TimeoutSeconds { get; init; } = 300;
+
+    /// <summary>Context sizes at which each twin's peak memory is measured (capped at the model's own maximum).</summary>
+    public IReadOnlyList<int> MemoryContexts { get; init; } = [];
+
+    /// <summary>The quantization type of the twin variant whose memory is measured at <see cref="MemoryContexts"/>.</summary>
+    public string MemoryType { get; init; } = "Q4_K_M";
 }

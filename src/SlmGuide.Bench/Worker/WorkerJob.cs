@@ -22,6 +22,9 @@ public sealed record WorkerJob
 
     public SpeedParameters Speed { get; init; } = new();
 
+    /// <summary>Set for a memory probe: create a context of this size, decode one micro-batch, report peak memory; no speed test.</summary>
+    public int? MemoryContext { get; init; }
+
     /// <summary>Engine folder; null lets the worker find it as the CLI does.</summary>
     public string? LibraryDirectory { get; init; }
 }

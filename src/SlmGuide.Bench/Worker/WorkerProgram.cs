@@ -81,7 +81,18 @@ public static class WorkerProgram
         // before tg would let the idle cores go cold, which on a VM slows the next second of
         // single-token decodes far more than its one-token warm-up can absorb.
         waitForGo();
-        var speed = new SpeedMeasurer(model, job.Speed) { RepetitionDone = progress }.Measure();
+        SpeedResult speed;
+        if (job.MemoryContext is { } memoryContext)
+        {
+            ContextMemoryProbe.Run(model, memoryContext, job.Speed);
+            progress($"ctx{memoryContext}", 0);
+            speed = new SpeedResult(null, null, null);
+        }
+        else
+        {
+            speed = new SpeedMeasurer(model, job.Speed) { RepetitionDone = progress }.Measure();
+        }
+
         QualityResult? quality = null;
         if (job.QualityTextPath is not null)
         {

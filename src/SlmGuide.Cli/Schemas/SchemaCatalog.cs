@@ -1,4 +1,5 @@
 using SlmGuide.Bench.Suite;
+using SlmGuide.Bench.Twins;
 using SlmGuide.Data;
 using SlmGuide.Data.Changes;
 using SlmGuide.Data.Survey;
@@ -16,6 +17,7 @@ internal static class SchemaCatalog
         new(Changelog.FileName, typeof(Changelog), "更新履歴"),
         new(TableMinimums.FileName, typeof(TableMinimums), "表ごとの最低行数"),
         new("data/bench/suite.yaml", typeof(SuiteFile), "ベンチマークの測定対象"),
+        new(TwinArchitecturesFile.FileName, typeof(TwinArchitecturesFile), "形状同一の合成モデル（ツイン）の元になる実モデルの構成"),
         .. SurveyLoader.Files.Select(file => new SchemaFile($"{SurveyLoader.Folder}/{file.Key}", file.Value, $"調査データ {file.Key}")),
     ];
 }

@@ -28,6 +28,9 @@ public sealed record BenchRecord
 
     public long? PeakResidentBytes { get; init; }
 
+    /// <summary>Set for a memory probe: the context size of <see cref="PeakResidentBytes"/>; such a record has no speed.</summary>
+    public int? ContextSize { get; init; }
+
     public QualityResult? Quality { get; init; }
 
     /// <summary>tg rate as a share of the memory-bandwidth ceiling; null when either number is missing.</summary>

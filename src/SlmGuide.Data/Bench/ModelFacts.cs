@@ -15,6 +15,9 @@ public sealed record ModelFacts
     /// <summary>True for the project's generated models with random weights: speed and quantization error are real, text is not.</summary>
     public required bool Synthetic { get; init; }
 
+    /// <summary>For a shape-exact twin, the model of data/survey/models.yaml whose architecture it copies.</summary>
+    public string? TwinOf { get; init; }
+
     public required string Description { get; init; }
 
     public required long FileBytes { get; init; }

@@ -33,6 +33,9 @@ public sealed record RecordKey
     /// <summary>The engine's name (<c>llama.cpp</c>, <c>LLamaSharp</c>): every identity in <see cref="Engine"/> starts with it.</summary>
     public string EngineName() => Engine.Split(' ', 2)[0];
 
+    /// <summary>For a memory probe, the context size its peak memory was measured at; null for a speed run.</summary>
+    public int? ContextSize { get; init; }
+
     /// <summary>
     /// A short stable id: the first 16 hex digits of the SHA-256 of the key's fields in a fixed
     /// order. The unversioned method adds no field, so ids written before the version existed still match.
@@ -54,6 +57,12 @@ public sealed record RecordKey
         if (MethodVersion != MeasurementMethod.Unversioned)
         {
             fields.Add("method " + MethodVersion.ToString(CultureInfo.InvariantCulture));
+        }
+
+        // Added only when set, so the ids of speed runs stay what they were.
+        if (ContextSize is { } context)
+        {
+            fields.Add("context " + context.ToString(CultureInfo.InvariantCulture));
         }
 
         var canonical = string.Join('\n', fields);

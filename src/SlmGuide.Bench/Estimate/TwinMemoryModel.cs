@@ -1,0 +1,88 @@
+using SlmGuide.Bench.Native;
+using SlmGuide.Bench.Twins;
+
+namespace SlmGuide.Bench.Estimate;
+
+/// <summary>
+/// Memory of a model under llama.cpp (CPU, the pinned release's defaults: F16 KV cache, flash
+/// attention on, micro-batch 512), computed from its shape without the engine:
+/// <list type="bullet">
+/// <item>weights: the exact tensor bytes of <see cref="TwinTypePlan"/>;</item>
+/// <item>KV cache: every layer keeps K and V for the context, padded to 256 cells (llama-context.cpp);
+/// Gemma 3's sliding-window layers keep only window + micro-batch cells (llama-kv-cache-iswa.cpp);</item>
+/// <item>compute: the activations of one micro-batch that a decode writes (the residual stream, the
+/// attention and feed-forward intermediates) and the F16 attention mask of micro-batch × context.
+/// Flash attention never builds the full micro-batch × context × heads score matrix, so that is not
+/// counted (counting it overestimated memory threefold);</item>
+/// <item>overhead: the runtime's own memory, a constant fitted to the measured twins.</item>
+/// </list>
+/// </summary>
+public static class TwinMemoryModel
+{
+    public const int MicroBatch = 512;
+    private const int CellPadding = 256;
+    private const ulong HalfBytes = 2;
+    private const ulong FloatBytes = 4;
+
+    public static MemoryEstimate Estimate(TwinArchitecture architecture, LlamaFileType fileType, int context, ulong overheadBytes)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        return new MemoryEstimate(
+            TwinTypePlan.WeightBytes(architecture, fileType),
+            KeyValueBytes(architecture, context),
+            ComputeBytes(architecture, context),
+            overheadBytes);
+    }
+
+    /// <summary>The part that does not depend on the runtime: weights, KV cache and compute buffers.</summary>
+    public static ulong ModelBytes(TwinArchitecture architecture, LlamaFileType fileType, int context) =>
+        Estimate(architecture, fileType, context, 0).TotalBytes;
+
+    public static ulong KeyValueBytes(TwinArchitecture architecture, int context)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        var perCell = 2 * (ulong)architecture.KeyValueLength * HalfBytes;
+        var total = 0UL;
+        for (var layer = 0; layer < architecture.LayerCount; layer++)
+        {
+            total += (ulong)Cells(architecture, layer, context) * perCell;
+        }
+
+        return total;
+    }
+
+    public static ulong ComputeBytes(TwinArchitecture architecture, int context)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        var tokens = (ulong)Math.Min(MicroBatch, context);
+        var feedForward = (ulong)architecture.FeedForwardLength;
+
+        // Live at the widest point of a layer: the residual stream and its normed copy, the gate and up
+        // projections and their product, and Q with K and V of the micro-batch.
+        var activations = tokens * FloatBytes * ((2 * (ulong)architecture.EmbeddingLength) + (3 * feedForward) +
+            (ulong)architecture.QueryLength + (2 * (ulong)architecture.KeyValueLength));
+        var mask = tokens * (ulong)Pad(context) * HalfBytes;
+        if (architecture.SlidingWindow is not null)
+        {
+            mask += tokens * (ulong)Cells(architecture, 0, context) * HalfBytes;
+        }
+
+        // One row of logits: a decode asks only for the last token's.
+        return activations + mask + ((ulong)architecture.VocabularySize * FloatBytes);
+    }
+
+    /// <summary>True for Gemma 3's local layers: all but every n-th (llama_hparams::set_swa_pattern).</summary>
+    public static bool IsSlidingLayer(TwinArchitecture architecture, int layer)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        return architecture.SlidingWindow is not null && architecture.SlidingWindowPattern is > 1 and var pattern && ((layer + 1) % pattern) != 0;
+    }
+
+    private static int Cells(TwinArchitecture architecture, int layer, int context)
+    {
+        var cells = Pad(context);
+        return IsSlidingLayer(architecture, layer) ? Math.Min(cells, Pad(architecture.SlidingWindow!.Value + MicroBatch)) : cells;
+    }
+
+    private static int Pad(int value) => (value + CellPadding - 1) / CellPadding * CellPadding;
+}
