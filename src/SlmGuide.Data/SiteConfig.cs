@@ -30,4 +30,12 @@ public sealed record SiteConfig : Entry
     /// </summary>
     [Label("基準日")]
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>
+    /// Where a page's source can be edited: the page's path in the repository
+    /// (<c>content/models.md</c>) is appended to it, as in
+    /// <c>https://github.com/owner/repo/edit/main/</c>. Left out, pages have no edit link.
+    /// </summary>
+    [Label("編集リンクの先頭")]
+    public Uri? EditUrl { get; init; }
 }

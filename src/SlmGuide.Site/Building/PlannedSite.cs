@@ -25,7 +25,10 @@ public sealed record PlannedSite(
     {
         var shared = cache.Tables(inputs);
         var parsed = ParallelWork.Map(inputs.Content, cache.Parse);
-        var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Html, page => cache.Body(page, shared));
+        var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Html, page => cache.Body(page, shared))
+        {
+            Changelog = inputs.Changelog,
+        };
         var enabled = outputSteps.Where(step => step.IsEnabledFor(inputs)).ToList();
         var site = planner.Site(parsed, enabled.Select(step => step.HeadLink).OfType<HeadLink>());
         return new PlannedSite(inputs, shared.Paths, shared.Runner, shared.Built, site, parsed, planner.Plan(parsed), enabled);

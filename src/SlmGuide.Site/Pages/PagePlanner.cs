@@ -1,6 +1,7 @@
 using System.Globalization;
 using SlmGuide.Data;
 using SlmGuide.Data.Binding;
+using SlmGuide.Data.Changes;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 using SlmGuide.Site.Benchmarks;
@@ -28,6 +29,12 @@ public sealed class PagePlanner(
 {
     private const string HomeTitle = "ホーム";
 
+    /// <summary>The site URL of the HTML 更新履歴, made from data/changelog.yaml while it has entries.</summary>
+    public const string ChangelogUrl = "/changelog/";
+
+    /// <summary>data/changelog.yaml, which also becomes the 更新履歴 page.</summary>
+    public Changelog Changelog { get; init; } = new();
+
     /// <summary>The site-wide view; <paramref name="links"/> are the head links of the output steps enabled for this site.</summary>
     public SiteView Site(IReadOnlyList<ParsedPage> pages, IEnumerable<HeadLink> links) => new()
     {
@@ -47,6 +54,11 @@ public sealed class PagePlanner(
         var planned = new List<PlannedPage>();
         planned.AddRange(pages.Select(page => ContentPage(page, nav)));
         planned.AddRange(survey.Models.Models.Select(model => ModelPage(model, pages)));
+        if (Changelog.Changes.Count > 0 && !pages.Any(p => p.Page.Url == ChangelogUrl))
+        {
+            planned.Add(ChangelogPage());
+        }
+
         planned.Add(NotFoundPage());
         return planned;
     }
@@ -81,6 +93,7 @@ public sealed class PagePlanner(
                 Description = SafeHtml.Escape(front.Description ?? config.Description),
                 Content = SafeHtml.Generated(body.Value),
                 Section = front.Section is null ? null : SafeHtml.Escape(front.Section),
+                EditHref = EditHrefOf(page),
                 Toc = parsed.Toc,
                 Breadcrumbs = breadcrumbs,
                 Previous = index > 0 ? nav[index - 1] : null,
@@ -176,6 +189,11 @@ public sealed class PagePlanner(
         return facts;
     }
 
+    private SafeHtml? EditHrefOf(Content.ContentPage page) =>
+        config.EditUrl is { } edit
+            ? SafeHtml.Escape(edit.AbsoluteUri.TrimEnd('/') + "/" + string.Join('/', page.DisplayPath.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString)))
+            : null;
+
     private static Fact TextFact(string label, string text) => new(SafeHtml.Escape(label), SafeHtml.Escape(text));
 
     private static void AddLink(List<Fact> facts, string label, Uri? url)
@@ -194,6 +212,27 @@ public sealed class PagePlanner(
             facts.Add(TextFact(label, EnumLabels.Of(v)));
         }
     }
+
+    // Newest first, as readers of a history expect; the same day keeps the file's order.
+    private PlannedPage ChangelogPage() => new(
+        ChangelogUrl,
+        "changelog",
+        SourceLocation.StartOf(Changelog.FileName),
+        () => Rendered.Clean(Located(ChangelogUrl) with
+        {
+            Title = SafeHtml.Generated("更新履歴"),
+            Description = SafeHtml.Generated("このガイドに加えた更新の一覧。新しいものから順に並べています。"),
+            Breadcrumbs = [Home(), Current("更新履歴", ChangelogUrl)],
+            Changes = [.. Changelog.Changes
+                .Select((change, position) => (change, position))
+                .OrderByDescending(c => c.change.Date)
+                .ThenBy(c => c.position)
+                .Select(c => new ChangeView(
+                    SafeHtml.Escape(c.change.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                    SafeHtml.Escape(c.change.Title),
+                    c.change.Summary is null ? null : SafeHtml.Escape(c.change.Summary),
+                    c.change.Page is null ? null : SafeHtml.Escape(paths.Href(c.change.Page))))],
+        }));
 
     private PlannedPage NotFoundPage() => new(
         "/404.html",

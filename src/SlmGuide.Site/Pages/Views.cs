@@ -65,7 +65,16 @@ public sealed record PageView
     public NavItem? Next { get; init; }
 
     public ModelView? Model { get; init; }
+
+    /// <summary>Where the reader can propose a change to this page's source; null unless site.yaml sets edit_url.</summary>
+    public SafeHtml? EditHref { get; init; }
+
+    /// <summary>The entries of the 更新履歴 page, newest first; empty on every other page.</summary>
+    public IReadOnlyList<ChangeView> Changes { get; init; } = [];
 }
+
+/// <summary>One entry of the 更新履歴 page; <see cref="Href"/> is the page the change is about, if it names one.</summary>
+public sealed record ChangeView(SafeHtml Date, SafeHtml Title, SafeHtml? Summary, SafeHtml? Href);
 
 public sealed record Fact(SafeHtml Label, SafeHtml Value);
 
