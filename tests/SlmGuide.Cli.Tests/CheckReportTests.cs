@@ -178,7 +178,7 @@ public sealed class CheckReportTests : IDisposable
         {
             Assert.Equal("T001", f.GetProperty("code").GetString());
             Assert.Equal("theme/layouts/page.html", f.GetProperty("path").GetString());
-            Assert.Equal(10, f.GetProperty("line").GetInt32());
+            Assert.Equal(11, f.GetProperty("line").GetInt32());
         });
     }
 

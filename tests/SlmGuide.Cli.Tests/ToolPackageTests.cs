@@ -28,7 +28,7 @@ public sealed class ToolPackageTests : IDisposable
         var build = Run(slmguide, "build", "--root", _site.Root);
 
         Assert.Contains("no problems found", check, StringComparison.Ordinal);
-        Assert.Contains("built 6 pages", build, StringComparison.Ordinal);
+        Assert.Contains("built 7 pages", build, StringComparison.Ordinal);
         Assert.True(File.Exists(_site.Path("_site/index.html")));
         var worker = Directory.EnumerateFiles(tools, "SlmGuide.Bench.Worker.dll", SearchOption.AllDirectories);
         Assert.Single(worker);
