@@ -10,6 +10,7 @@ var root = new RootCommand("slmguide: builds and checks 小規模言語モデル
     BenchCommand.Create(),
     SchemasCommand.Create(),
     NewCommand.Create(),
+    EstimateCommand.Create(),
 };
 root.Options.Add(MessageLanguageChoice.Option);
 

@@ -36,7 +36,7 @@ public static class TwinEstimateValidation
         {
             var efficiency = Median(speeds.Where(s => s.TwinOf != speed.TwinOf).Select(s => s.Efficiency));
             var estimate = efficiency is { } e ? TwinSpeedModel.TokensPerSecond(speed.Twin, speed.Type, bandwidth!.Value, e) : (double?)null;
-            rows.Add(new EstimateComparison(speed.TwinOf, ModelQuantizer.DisplayName(speed.Type), "tg128 t/s", speed.Record.GeneratedTokensPerSecond!.Mean, estimate));
+            rows.Add(new EstimateComparison(speed.TwinOf, ModelQuantizer.DisplayName(speed.Type), string.Create(CultureInfo.InvariantCulture, $"tg{speed.Record.Key.GeneratedTokens} t/s"), speed.Record.GeneratedTokensPerSecond!.Mean, estimate));
         }
 
         foreach (var memory in memories)
