@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using LLama.Exceptions;
 using LLama.Native;
 using SlmGuide.Bench.Engine;
+using SlmGuide.Bench.Gguf;
 using SlmGuide.Bench.Quantization;
 using LlamaEngineNotFoundException = SlmGuide.Bench.Native.LlamaEngineNotFoundException;
 using LlamaException = SlmGuide.Bench.Native.LlamaException;
@@ -76,29 +77,19 @@ public sealed unsafe class LlamaSharpEngine : IInferenceEngine
             throw new LlamaException($"{inputPath}: the model to quantize does not exist.");
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(outputPath)}.{Environment.ProcessId}.tmp");
-
         // The native call, not the LLamaQuantizer wrapper: that one leaves the output tensor
         // unquantized (a different file from llama-quantize's) and reads "F16" as ambiguous.
         var parameters = LLamaModelQuantizeParams.Default();
         parameters.ftype = (LLamaFtype)(int)fileType;
         parameters.nthread = threads;
-        try
+        CompletedFile.Produce(outputPath, temporary =>
         {
             var status = NativeApi.llama_model_quantize(inputPath, temporary, ref parameters);
             if (status != 0)
             {
                 throw new LlamaException($"{inputPath}: LLamaSharp could not quantize to {ModelQuantizer.DisplayName(fileType)} (status {status}): {LlamaSharpLog.TakeRecent()}");
             }
-
-            File.Move(temporary, outputPath, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        });
     }
 
     // LLamaSharp has no llama_version; ggml_commit of the same build names the llama.cpp commit.

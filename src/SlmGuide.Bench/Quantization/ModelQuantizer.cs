@@ -1,3 +1,4 @@
+using SlmGuide.Bench.Gguf;
 using SlmGuide.Bench.Native;
 
 namespace SlmGuide.Bench.Quantization;
@@ -43,15 +44,12 @@ public sealed class ModelQuantizer(LlamaRuntime runtime)
             throw new LlamaException($"{inputPath}: the model to quantize does not exist.");
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
-        Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(outputPath)}.{Environment.ProcessId}.tmp");
         var parameters = LlamaRuntime.DefaultQuantizeParams();
         parameters.FileType = fileType;
         parameters.ThreadCount = threads;
         parameters.AllowRequantize = allowRequantize ? (byte)1 : (byte)0;
         LlamaLogRouter.TakeRecentProblems();
-        try
+        CompletedFile.Produce(outputPath, temporary =>
         {
             var status = LlamaNativeMethods.llama_model_quantize(inputPath, temporary, in parameters);
             if (status != 0)
@@ -60,12 +58,6 @@ public sealed class ModelQuantizer(LlamaRuntime runtime)
                     $"{inputPath}: llama.cpp (engine at {Runtime.LibraryDirectory}) could not quantize to {DisplayName(fileType)} " +
                     $"(status {status}): {LlamaLogRouter.TakeRecentProblems()}");
             }
-
-            File.Move(temporary, outputPath, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        });
     }
 }

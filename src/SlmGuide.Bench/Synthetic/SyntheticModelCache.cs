@@ -1,12 +1,12 @@
 using System.Security.Cryptography;
+using SlmGuide.Bench.Gguf;
 
 namespace SlmGuide.Bench.Synthetic;
 
 /// <summary>
 /// Keeps generated synthetic models on disk, outside git. The folder is
 /// <c>$SLMGUIDE_CACHE/models</c> when that variable is set, else <c>&lt;root&gt;/.cache/slmguide/models</c>.
-/// A model is written under a temporary name and renamed when complete, so concurrent or
-/// interrupted runs never see a partial file.
+/// Each model is written whole (<see cref="CompletedFile"/>).
 /// </summary>
 public sealed class SyntheticModelCache(string directory)
 {
@@ -38,23 +38,7 @@ public sealed class SyntheticModelCache(string directory)
             return path;
         }
 
-        System.IO.Directory.CreateDirectory(Directory);
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
-            {
-                SyntheticModelWriter.Write(spec, stream);
-            }
-
-            // Another process may have finished the same model first; its bytes are identical.
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-
+        CompletedFile.Write(path, stream => SyntheticModelWriter.Write(spec, stream));
         return path;
     }
 

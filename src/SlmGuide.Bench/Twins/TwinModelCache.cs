@@ -1,8 +1,9 @@
+using SlmGuide.Bench.Gguf;
+
 namespace SlmGuide.Bench.Twins;
 
 /// <summary>
-/// Twin files in the model cache, one per spec identity. A file is written under a temporary name
-/// and moved into place, so an interrupted run never leaves a half-written twin behind.
+/// Twin files in the model cache, one per spec identity, each written whole (<see cref="CompletedFile"/>).
 /// </summary>
 public sealed class TwinModelCache(string directory)
 {
@@ -22,22 +23,7 @@ public sealed class TwinModelCache(string directory)
             return path;
         }
 
-        System.IO.Directory.CreateDirectory(Directory);
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20))
-            {
-                TwinModelWriter.Write(spec, stream);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-
+        CompletedFile.Write(path, stream => TwinModelWriter.Write(spec, stream));
         return path;
     }
 }
