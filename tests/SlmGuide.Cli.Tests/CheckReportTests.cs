@@ -159,7 +159,7 @@ public sealed class CheckReportTests : IDisposable
 
         Assert.Equal(0, exitCode);
         var stale = report.GetProperty("diagnostics").EnumerateArray().ToList();
-        Assert.Equal(8, stale.Count);
+        Assert.Equal(9, stale.Count);
         Assert.All(stale, d => Assert.Equal("C009", d.GetProperty("code").GetString()));
     }
 

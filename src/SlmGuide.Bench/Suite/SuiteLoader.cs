@@ -5,6 +5,7 @@ using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;
 using SlmGuide.Bench.Twins;
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Twins;
 using SlmGuide.Data.Yaml;
 
 namespace SlmGuide.Bench.Suite;

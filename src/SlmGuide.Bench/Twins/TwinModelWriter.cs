@@ -2,6 +2,7 @@ using SlmGuide.Bench.Gguf;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Synthetic;
 using SlmGuide.Data.Binding;
+using SlmGuide.Data.Twins;
 
 namespace SlmGuide.Bench.Twins;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;
+using SlmGuide.Data.Twins;
 
 namespace SlmGuide.Bench.Twins;
 

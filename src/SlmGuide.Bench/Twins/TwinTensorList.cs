@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlmGuide.Data.Twins;
 
 namespace SlmGuide.Bench.Twins;
 

@@ -1,6 +1,7 @@
 using SlmGuide.Bench.Gguf;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;
+using SlmGuide.Data.Twins;
 
 namespace SlmGuide.Bench.Twins;
 

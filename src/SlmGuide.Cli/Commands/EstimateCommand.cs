@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
-using SlmGuide.Bench.Estimate;
 using SlmGuide.Bench.Twins;
 using SlmGuide.Data;
 using SlmGuide.Data.Bench;
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Estimate;
+using SlmGuide.Data.Twins;
 
 namespace SlmGuide.Cli.Commands;
 

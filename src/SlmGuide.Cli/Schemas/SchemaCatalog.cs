@@ -3,6 +3,7 @@ using SlmGuide.Bench.Twins;
 using SlmGuide.Data;
 using SlmGuide.Data.Changes;
 using SlmGuide.Data.Survey;
+using SlmGuide.Data.Twins;
 
 namespace SlmGuide.Cli.Schemas;
 

@@ -20,6 +20,8 @@ public sealed record SurveyData
 
     public HardwareFile Hardware { get; init; } = new();
 
+    public DevicesFile Devices { get; init; } = new();
+
     public CasesFile Cases { get; init; } = new();
 
     public AdoptionFile Adoption { get; init; } = new();

@@ -7,7 +7,15 @@ namespace SlmGuide.Site.Benchmarks;
 internal static class BenchLabels
 {
     public static string Family(BenchRecord record) =>
-        record.Model.Synthetic ? $"{record.Model.Family}（合成モデル）" : record.Model.Family;
+        record.Model.TwinOf is { } real ? $"{real}（{TwinLabel}）"
+        : record.Model.Synthetic ? $"{record.Model.Family}（合成モデル）"
+        : record.Model.Family;
+
+    /// <summary>What a twin's figures are: measured, on a model with the real one's shapes and random weights.</summary>
+    public const string TwinLabel = "形状同一の合成モデル";
+
+    /// <summary>Memory probes hold one context's peak memory and no speed; they have their own table.</summary>
+    public static bool IsProbe(BenchRecord record) => record.ContextSize is not null;
 
     public static string Engine(BenchRecord record) => record.Key.EngineName();
 

@@ -8,12 +8,17 @@ namespace SlmGuide.Site.Benchmarks;
 /// and download the same way. Their number columns are the metrics of <see cref="BenchMetrics"/>
 /// for that table, framed by the columns that say what and where was measured; nothing is typed by hand.
 /// </summary>
-public sealed class BenchTables(IReadOnlyList<MachineResults> machines)
+public sealed class BenchTables(IReadOnlyList<MachineResults> machines, SitePaths paths)
 {
     public const string SpeedId = "bench-speed";
     public const string QualityId = "bench-quality";
     public const string MachinesId = "bench-machines";
     public const string EnginesId = "bench-engines";
+    public const string TwinsId = "bench-twins";
+    public const string TwinMemoryId = "bench-twin-memory";
+
+    /// <summary>The benchmark page's section on twins: what they are and why their speed and memory are the real model's.</summary>
+    public const string TwinMethodUrl = "/benchmarks/#実在モデルと同じ形の合成モデル";
 
     private static readonly Column ModelColumn = new("モデル", "model", false, x => Cell.Of(BenchLabels.Family(x.Record)));
     private static readonly Column TypeColumn = new("種別", "type", false, x => Cell.Of(x.Record.Model.Type));
@@ -21,7 +26,9 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines)
     private static readonly Column ConditionsColumn = new("条件", "conditions", false, x => Cell.Of(BenchLabels.Conditions(x.Record)));
     private static readonly Column MachineColumn = new("マシン", "machine", false, x => Cell.Of(x.Machine.Machine.CpuModel));
 
-    private IEnumerable<Row> Rows =>
+    private IEnumerable<Row> Rows => AllRows.Where(x => !BenchLabels.IsProbe(x.Record));
+
+    private IEnumerable<Row> AllRows =>
         machines
             .SelectMany(m => m.Records.Select(r => new Row(m, r)))
             .OrderBy(x => x.Machine.Machine.Fingerprint, StringComparer.Ordinal)
@@ -32,7 +39,9 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines)
 
     public IReadOnlyDictionary<string, TableModel> BuildAll() => new Dictionary<string, TableModel>(StringComparer.Ordinal)
     {
-        [SpeedId] = Speed(SpeedId, "実測: 速度・メモリ・サイズ", Rows, [BenchFigure.SpeedVersusSize]),
+        [TwinsId] = Speed(TwinsId, $"実測（{BenchLabels.TwinLabel}）: 速度・メモリ・サイズ", Rows.Where(x => x.Record.Model.TwinOf is not null), []) with { Method = TwinMethod },
+        [TwinMemoryId] = Memory(TwinMemoryId, $"実測（{BenchLabels.TwinLabel}）: 文脈長ごとのピークメモリ", AllRows.Where(x => BenchLabels.IsProbe(x.Record))) with { Method = TwinMethod },
+        [SpeedId] = Speed(SpeedId, "実測: 速度・メモリ・サイズ", Rows.Where(x => x.Record.Model.TwinOf is null), [BenchFigure.SpeedVersusSize]),
         [QualityId] = Build(
             QualityId,
             "実測: 量子化による品質の変化",
@@ -43,15 +52,43 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines)
         [MachinesId] = Machines(),
     };
 
-    /// <summary>The speed rows of one model family (a survey model id), for that model's page.</summary>
-    public TableModel? ForModel(string modelId)
+    /// <summary>
+    /// The measured rows of one survey model, for its page: the model itself where a suite measured
+    /// its file, and its twin; the twin's memory probes in a table of their own.
+    /// </summary>
+    public IEnumerable<TableModel> ForModel(string modelId)
     {
-        var rows = Rows.Where(x => x.Record.Model.Family == modelId).ToList();
-        return rows.Count == 0 ? null : Speed($"model-{modelId}-bench", "このモデルの実測値", rows, []);
+        bool IsOf(Row x) => x.Record.Model.Family == modelId || x.Record.Model.TwinOf == modelId;
+        var speed = Rows.Where(IsOf).ToList();
+        if (speed.Count > 0)
+        {
+            var twin = speed.Any(x => x.Record.Model.TwinOf is not null);
+            yield return Speed($"model-{modelId}-bench", "このモデルの実測値", speed, []) with { Method = twin ? TwinMethod : null };
+        }
+
+        var memory = AllRows.Where(x => IsOf(x) && BenchLabels.IsProbe(x.Record)).ToList();
+        if (memory.Count > 0)
+        {
+            yield return Memory($"model-{modelId}-memory", $"実測（{BenchLabels.TwinLabel}）: 文脈長ごとのピークメモリ", memory) with { Method = TwinMethod };
+        }
     }
 
     private TableModel Speed(string id, string title, IEnumerable<Row> rows, IReadOnlyList<BenchFigure> figures) =>
         Build(id, title, rows, [ModelColumn, TypeColumn, EngineColumn, .. MetricColumns(MetricTables.Speed), ConditionsColumn, MachineColumn], figures);
+
+    private TableMethod TwinMethod => new($"実測（{BenchLabels.TwinLabel}）", Html.Escape(paths.Href(TwinMethodUrl)));
+
+    private TableModel Memory(string id, string title, IEnumerable<Row> rows) =>
+        Build(id, title, rows,
+            [
+                ModelColumn,
+                TypeColumn,
+                EngineColumn,
+                new("文脈長（トークン）", "context", true, x => Numeric(x.Record.ContextSize!.Value, "0")),
+                new("ピークメモリ（MB）", "peak_mb", true, x => x.Record.PeakResidentBytes is { } bytes ? Numeric(bytes / 1e6, "0") : Cell.Of(null)),
+                MachineColumn,
+            ],
+            []);
 
     private TableModel Machines() =>
         Build(MachinesId, "計測環境", machines.Where(m => m.Records.Count > 0).Select(m => new Row(m, m.Records[0])),

@@ -17,6 +17,7 @@ internal sealed class EngineComparison(IReadOnlyList<MachineResults> machines)
     {
         var pairs = machines
             .SelectMany(m => m.Records
+                .Where(r => !BenchLabels.IsProbe(r))
                 .GroupBy(r => (r.Model.Id, r.Key.PromptTokens, r.Key.GeneratedTokens, r.Key.Repetitions, r.Key.Threads))
                 .Select(group => (Machine: m.Machine, DotNet: Latest(group, DotNetEngine), Native: Latest(group, NativeEngine))))
             .Where(pair => pair.DotNet is not null && pair.Native is not null)

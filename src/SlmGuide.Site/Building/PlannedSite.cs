@@ -25,7 +25,7 @@ public sealed record PlannedSite(
     {
         var shared = cache.Tables(inputs);
         var parsed = ParallelWork.Map(inputs.Content, cache.Parse);
-        var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Html, page => cache.Body(page, shared))
+        var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Devices, shared.Html, page => cache.Body(page, shared))
         {
             Changelog = inputs.Changelog,
         };

@@ -4,6 +4,7 @@ using SlmGuide.Data.Changes;
 using SlmGuide.Data.Concurrency;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
+using SlmGuide.Data.Twins;
 using SlmGuide.Data.Yaml;
 using SlmGuide.Site.Benchmarks;
 using SlmGuide.Site.Content;
@@ -19,6 +20,9 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
 
     /// <summary>data/bench/results/, written by <c>slmguide bench</c>.</summary>
     public IReadOnlyList<MachineResults> BenchResults { get; init; } = [];
+
+    /// <summary>data/bench/twin-architectures.yaml: the shapes the device estimates are computed from.</summary>
+    public IReadOnlyDictionary<string, TwinArchitecture> Twins { get; init; } = new Dictionary<string, TwinArchitecture>(StringComparer.Ordinal);
 
     public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics)
     {
@@ -56,18 +60,21 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
         var survey = new SurveyData();
         var changelog = new Changelog();
         IReadOnlyList<MachineResults> bench = [];
+        IReadOnlyDictionary<string, TwinArchitecture> twins = new Dictionary<string, TwinArchitecture>(StringComparer.Ordinal);
         ParallelWork.Run(
         [
             () => config = LoadConfig(root, diagnostics),
             () => survey = SurveyLoader.Load(root, diagnostics),
             () => changelog = ChangelogLoader.Load(root, diagnostics),
             () => bench = Benchmarks.BenchResults.Load(root, diagnostics),
+            () => twins = TwinArchitectureLoader.LoadIfPresent(root, diagnostics),
             .. alongside,
         ]);
         return new SiteInputs(root, config, survey, [], Theme.Empty)
         {
             Changelog = changelog,
             BenchResults = bench,
+            Twins = twins,
         };
     }
 

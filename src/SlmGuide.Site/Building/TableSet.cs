@@ -2,6 +2,7 @@ using SlmGuide.Data;
 using SlmGuide.Data.Bench;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
+using SlmGuide.Data.Twins;
 using SlmGuide.Site.Benchmarks;
 using SlmGuide.Site.Tables;
 using SlmGuide.Site.Theming;
@@ -13,11 +14,13 @@ internal sealed record TableSet(
     SiteConfig Config,
     SurveyData Survey,
     IReadOnlyList<MachineResults> BenchResults,
+    IReadOnlyDictionary<string, TwinArchitecture> Twins,
     Theme Theme,
     SitePaths Paths,
     TemplateRunner Runner,
     SurveyTables Tables,
     BenchTables Bench,
+    DeviceFitTables Devices,
     IReadOnlyDictionary<string, TableModel> Built,
     TableHtml Html)
 {
@@ -26,17 +29,20 @@ internal sealed record TableSet(
         var paths = new SitePaths(inputs.Config);
         var tables = new SurveyTables(paths, inputs.Survey, Freshness.For(inputs.Config, inputs.Survey));
         var runner = new TemplateRunner(inputs.Theme);
-        var bench = new BenchTables(inputs.BenchResults);
-        var built = tables.BuildAll().Concat(bench.BuildAll()).ToDictionary(StringComparer.Ordinal);
+        var bench = new BenchTables(inputs.BenchResults, paths);
+        var devices = new DeviceFitTables(inputs.BenchResults, inputs.Twins, inputs.Survey, paths);
+        var built = tables.BuildAll().Concat(bench.BuildAll()).Concat(devices.BuildAll()).ToDictionary(StringComparer.Ordinal);
         return new TableSet(
             inputs.Config,
             inputs.Survey,
             inputs.BenchResults,
+            inputs.Twins,
             inputs.Theme,
             paths,
             runner,
             tables,
             bench,
+            devices,
             built,
             new TableHtml(runner, inputs.Theme, built));
     }
@@ -46,5 +52,6 @@ internal sealed record TableSet(
         ReferenceEquals(Config, inputs.Config)
         && ReferenceEquals(Survey, inputs.Survey)
         && ReferenceEquals(BenchResults, inputs.BenchResults)
+        && ReferenceEquals(Twins, inputs.Twins)
         && ReferenceEquals(Theme, inputs.Theme);
 }

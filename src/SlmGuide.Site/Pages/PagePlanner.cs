@@ -24,6 +24,7 @@ public sealed class PagePlanner(
     SurveyData survey,
     SurveyTables tables,
     BenchTables bench,
+    DeviceFitTables devices,
     TableHtml tableHtml,
     Func<ParsedPage, Rendered<string>> renderBody)
 {
@@ -116,7 +117,7 @@ public sealed class PagePlanner(
         crumbs.Add(Current(model.Name, url));
         return new PlannedPage(url, "model", model.Location, () =>
         {
-            var placed = tables.ForModel(model.Id).Append(bench.ForModel(model.Id)).OfType<TableModel>().Select(tableHtml.Render).ToList();
+            var placed = tables.ForModel(model.Id).Concat(bench.ForModel(model.Id)).Concat(devices.ForModel(model.Id)).Select(tableHtml.Render).ToList();
             var view = Located(url) with
             {
                 Title = SafeHtml.Escape(model.Name),

@@ -29,6 +29,14 @@ public sealed partial class SurveyTables
             ? Cell.Of(tokens.ToString("N0", CultureInfo.InvariantCulture)) with { SortKey = tokens.ToString(CultureInfo.InvariantCulture) }
             : Cell.Of(null);
 
+    private static Cell BandwidthCell(Device device) => Decimal(device.BandwidthGbPerSecond, "0.#");
+
+    /// <summary>A published figure with the decimals its source prints, sorted as a number.</summary>
+    private static Cell Decimal(double? value, string format) =>
+        value is { } number
+            ? Cell.Of(number.ToString(format, CultureInfo.InvariantCulture)) with { SortKey = number.ToString(CultureInfo.InvariantCulture) }
+            : Cell.Of(null);
+
     private static Cell OptionalLink(Uri? url, string text) =>
         url is null ? Cell.Of(null) : Cell.Address(text, url);
 

@@ -64,6 +64,19 @@ public sealed partial class SurveyTables
         yield return DomainTable("domain-models", "2.3 ドメイン特化型SLM", _ => true);
 
         yield return TechniqueTable("quantization", "3.1 量子化技術", TechniqueCategory.Quantization);
+        yield return new TableSpec<QuantizationQuality>("quantization-quality", "3.1 量子化の種類ごとの品質（公開された計測）", d => d.Techniques.QuantizationQuality)
+            .Field(q => q.Model, facet: true)
+            .Field(q => q.QuantType)
+            .Field(q => q.Base)
+            .Field(q => q.Imatrix, cell: q => Cell.Of(q.Imatrix switch { true => "あり", false => "なし", null => null }))
+            .Field(q => q.KlMean, cell: q => Decimal(q.KlMean, "0.000000"), numeric: true)
+            .Field(q => q.SameTopPercent, cell: q => Decimal(q.SameTopPercent, "0.000"), numeric: true)
+            .Field(q => q.Perplexity, cell: q => Decimal(q.Perplexity, "0.000000"), numeric: true)
+            .Field(q => q.FileSizeGib, cell: q => Decimal(q.FileSizeGib, "0.00"), numeric: true)
+            .Field(q => q.EvalText)
+            .Field(q => q.Context, cell: q => Decimal(q.Context, "0"), numeric: true)
+            .Field(q => q.Source, label: "URL");
+
         yield return TechniqueTable("pruning", "3.2 プルーニング手法", TechniqueCategory.Pruning);
         yield return new TableSpec<Technique>("other-optimizations", "3.3 その他の最適化アプローチ", d => d.Techniques.Techniques.Where(t => t.Category == TechniqueCategory.Other))
             .Field(t => t.Class)
@@ -88,6 +101,17 @@ public sealed partial class SurveyTables
             .Field(e => e.ModelSizes)
             .Field(e => e.Speed)
             .Field(e => e.Constraints)
+            .Field(e => e.Source, label: "URL");
+
+        yield return new TableSpec<Device>("devices", "機器のメモリとメモリ帯域", d => d.Devices.Devices.OrderBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal))
+            .Field(e => e.Name)
+            .Field(e => e.Kind, facet: true)
+            .Field(e => e.Soc)
+            .Field(e => e.Cpu)
+            .Field(e => e.MemoryGb, cell: e => Cell.Of(string.Join("・", e.MemoryGb)))
+            .Field(e => e.MemoryType)
+            .Field(e => e.BandwidthGbPerSecond, cell: BandwidthCell, numeric: true)
+            .Field(e => e.Note)
             .Field(e => e.Source, label: "URL");
 
         yield return CaseTable("cases-manufacturing", "5.1 製造業", c => c.Industry == Industry.Manufacturing);

@@ -76,6 +76,9 @@ public sealed record TableRow(IReadOnlyList<Cell> Cells, int? NoteNumber, string
     public bool IsStale { get; init; }
 }
 
+/// <summary>What a computed table's figures are, 実測 or 推定, and the href of the section describing the method (HTML-safe).</summary>
+public sealed record TableMethod(string Text, string Href);
+
 /// <summary>A numbered source under a table: the row's footnote target.</summary>
 public sealed record SourceNote(int Number, string Anchor, string TitleHtml, string Url, string PublisherHtml, string Checked);
 
@@ -114,6 +117,9 @@ public sealed record TableModel(
 
     /// <summary>An inline SVG chart drawn from the same rows, shown above the table; null for plain tables.</summary>
     public string? Figure { get; init; }
+
+    /// <summary>How the figures were obtained (measured on a twin, or estimated) and the section that explains it; null for sourced tables.</summary>
+    public TableMethod? Method { get; init; }
 
     /// <summary>Where the table's .csv and .json downloads live, without the extension; null when it has none.</summary>
     public string? DownloadHref { get; init; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SlmGuide.Bench.Twins;
 using SlmGuide.Data.Binding;
+using SlmGuide.Data.Twins;
 using SlmGuide.Testing;
 
 namespace SlmGuide.Bench.Tests.Twins;

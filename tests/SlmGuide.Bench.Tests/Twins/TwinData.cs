@@ -1,5 +1,6 @@
 using SlmGuide.Bench.Twins;
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Twins;
 using SlmGuide.Testing;
 
 namespace SlmGuide.Bench.Tests.Twins;

@@ -2,6 +2,7 @@ using SlmGuide.Bench.Gguf;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Quantization;
 using SlmGuide.Bench.Twins;
+using SlmGuide.Data.Twins;
 
 namespace SlmGuide.Bench.Tests.Twins;
 

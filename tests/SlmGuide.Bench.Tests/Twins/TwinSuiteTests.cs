@@ -2,6 +2,7 @@ using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Suite;
 using SlmGuide.Bench.Twins;
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Twins;
 using SlmGuide.Testing;
 
 namespace SlmGuide.Bench.Tests.Twins;

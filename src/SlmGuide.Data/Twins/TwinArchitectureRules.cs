@@ -1,4 +1,4 @@
-namespace SlmGuide.Bench.Twins;
+namespace SlmGuide.Data.Twins;
 
 /// <summary>Shapes llama.cpp would reject, found before a multi-gigabyte file is written.</summary>
 public static class TwinArchitectureRules

@@ -1,4 +1,4 @@
-namespace SlmGuide.Bench.Estimate;
+namespace SlmGuide.Data.Estimate;
 
 /// <summary>One measured figure of a twin beside its estimate; <see cref="Estimated"/> is null when nothing could be fitted without the twin itself.</summary>
 public sealed record EstimateComparison(string Model, string Type, string Figure, double Measured, double? Estimated)

@@ -1,13 +1,12 @@
-using SlmGuide.Bench.Native;
-using SlmGuide.Bench.Twins;
+using SlmGuide.Data.Twins;
 
-namespace SlmGuide.Bench.Estimate;
+namespace SlmGuide.Data.Estimate;
 
 /// <summary>
 /// Memory of a model under llama.cpp (CPU, the pinned release's defaults: F16 KV cache, flash
 /// attention on, micro-batch 512), computed from its shape without the engine:
 /// <list type="bullet">
-/// <item>weights: the exact tensor bytes of <see cref="TwinTypePlan"/>;</item>
+/// <item>weights: the exact tensor bytes of the model file (its tensor list, at its type);</item>
 /// <item>KV cache: every layer keeps K and V for the context, padded to 256 cells (llama-context.cpp);
 /// Gemma 3's sliding-window layers keep only window + micro-batch cells (llama-kv-cache-iswa.cpp);</item>
 /// <item>compute: the activations of one micro-batch that a decode writes (the residual stream, the
@@ -24,19 +23,19 @@ public static class TwinMemoryModel
     private const ulong HalfBytes = 2;
     private const ulong FloatBytes = 4;
 
-    public static MemoryEstimate Estimate(TwinArchitecture architecture, LlamaFileType fileType, int context, ulong overheadBytes)
+    public static MemoryEstimate Estimate(TwinArchitecture architecture, ulong weightBytes, int context, ulong overheadBytes)
     {
         ArgumentNullException.ThrowIfNull(architecture);
         return new MemoryEstimate(
-            TwinTypePlan.WeightBytes(architecture, fileType),
+            weightBytes,
             KeyValueBytes(architecture, context),
             ComputeBytes(architecture, context),
             overheadBytes);
     }
 
     /// <summary>The part that does not depend on the runtime: weights, KV cache and compute buffers.</summary>
-    public static ulong ModelBytes(TwinArchitecture architecture, LlamaFileType fileType, int context) =>
-        Estimate(architecture, fileType, context, 0).TotalBytes;
+    public static ulong ModelBytes(TwinArchitecture architecture, ulong weightBytes, int context) =>
+        Estimate(architecture, weightBytes, context, 0).TotalBytes;
 
     public static ulong KeyValueBytes(TwinArchitecture architecture, int context)
     {

@@ -1,11 +1,20 @@
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Yaml;
 
-namespace SlmGuide.Bench.Twins;
+namespace SlmGuide.Data.Twins;
 
 /// <summary>Reads data/bench/twin-architectures.yaml, reporting problems at their line and column.</summary>
 public static class TwinArchitectureLoader
 {
+    /// <summary>For the site, where twins are optional: none when the file does not exist, and none when it has errors (they are reported).</summary>
+    public static IReadOnlyDictionary<string, TwinArchitecture> LoadIfPresent(SiteRoot root, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        return File.Exists(root.Resolve(TwinArchitecturesFile.FileName))
+            ? Load(root.FullPath, diagnostics) ?? new Dictionary<string, TwinArchitecture>(StringComparer.Ordinal)
+            : new Dictionary<string, TwinArchitecture>(StringComparer.Ordinal);
+    }
+
     /// <summary>The twins by the model id they copy, or null when the file is missing or has errors.</summary>
     public static IReadOnlyDictionary<string, TwinArchitecture>? Load(string rootDirectory, DiagnosticBag diagnostics)
     {

@@ -1,6 +1,6 @@
 using SlmGuide.Data.Binding;
 
-namespace SlmGuide.Bench.Twins;
+namespace SlmGuide.Data.Twins;
 
 /// <summary>The llama.cpp architectures a twin can take: <c>general.architecture</c> of the GGUF file.</summary>
 public enum TwinFamily
