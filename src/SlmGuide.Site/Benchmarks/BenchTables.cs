@@ -44,7 +44,7 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines, SitePath
         [SpeedId] = Speed(SpeedId, "実測: 速度・メモリ・サイズ", Rows.Where(x => x.Record.Model.TwinOf is null), [BenchFigure.SpeedVersusSize]),
         [QualityId] = Build(
             QualityId,
-            "実測: 量子化による品質の変化",
+            "実測（乱数の重みの合成モデル）: エンジンの動作確認としての量子化誤差",
             Rows.Where(x => x.Record.Quality is not null),
             [ModelColumn, TypeColumn, EngineColumn, .. MetricColumns(MetricTables.Quality), MachineColumn],
             [BenchFigure.QualityVersusSize]),
