@@ -10,6 +10,8 @@ namespace SlmGuide.Site.Benchmarks;
 /// <summary>Draws a table's figures from the same records as the table beside them.</summary>
 internal static class BenchCharts
 {
+    private const string ChartEngine = "llama.cpp";
+
     // Both axes are logarithmic: sizes and rates span orders of magnitude between the tiny and
     // larger models, so only records with a positive value on both axes can be drawn.
     public static string Render(BenchFigure figure, IReadOnlyList<BenchRecord> records)
@@ -19,7 +21,12 @@ internal static class BenchCharts
             throw new ArgumentException($"figure `{figure.Id}` plots a metric without an axis title", nameof(figure));
         }
 
+        // One engine per chart: two engines put two points of nearly the same place on every file,
+        // whose labels cannot all be placed on a phone; the engine table compares them instead.
+        var engines = records.Select(BenchLabels.Engine).Distinct(StringComparer.Ordinal).ToList();
+        var engine = engines.Contains(ChartEngine, StringComparer.Ordinal) ? ChartEngine : engines.Order(StringComparer.Ordinal).FirstOrDefault();
         var points = records
+            .Where(record => BenchLabels.Engine(record) == engine)
             .Select(record => (Record: record, X: figure.X.Select(record)?.Value, Y: figure.Y.Select(record)?.Value))
             .Where(point => point.X > 0 && point.Y > 0)
             .ToList();
@@ -37,11 +44,8 @@ internal static class BenchCharts
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Bottom, Title = figure.X.AxisTitle, MajorGridlineStyle = LineStyle.Dot, MinimumPadding = 0.05, MaximumPadding = 0.08 });
         model.Axes.Add(new LogarithmicAxis { Position = AxisPosition.Left, Title = figure.Y.AxisTitle, MajorGridlineStyle = LineStyle.Dot, AxisTitleDistance = 8, MinimumPadding = 0.08, MaximumPadding = 0.15 });
 
-        // With two engines each family has two points per type: one series per family and engine.
-        var severalEngines = points.Select(p => BenchLabels.Engine(p.Record)).Distinct(StringComparer.Ordinal).Count() > 1;
-        string SeriesTitle(BenchRecord record) => severalEngines ? $"{record.Model.Family}（{BenchLabels.Engine(record)}）" : record.Model.Family;
         var labels = new List<(DataPoint At, string Text)>();
-        foreach (var family in points.GroupBy(p => SeriesTitle(p.Record), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var family in points.GroupBy(p => p.Record.Model.Family, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var series = new LineSeries { Title = family.Key, LineStyle = LineStyle.None, MarkerType = MarkerType.Circle, MarkerSize = 4 };
             foreach (var point in family.OrderBy(p => p.Record.Model.FileBytes))
