@@ -73,12 +73,12 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines, SitePath
         }
     }
 
-    private TableModel Speed(string id, string title, IEnumerable<Row> rows, IReadOnlyList<BenchFigure> figures) =>
+    private static TableModel Speed(string id, string title, IEnumerable<Row> rows, IReadOnlyList<BenchFigure> figures) =>
         Build(id, title, rows, [ModelColumn, TypeColumn, EngineColumn, .. MetricColumns(MetricTables.Speed), ConditionsColumn, MachineColumn], figures);
 
     private TableMethod TwinMethod => new($"実測（{BenchLabels.TwinLabel}）", Html.Escape(paths.Href(TwinMethodUrl)));
 
-    private TableModel Memory(string id, string title, IEnumerable<Row> rows) =>
+    private static TableModel Memory(string id, string title, IEnumerable<Row> rows) =>
         Build(id, title, rows,
             [
                 ModelColumn,
@@ -104,11 +104,11 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines, SitePath
             ],
             []);
 
-    private TableModel Build(string id, string title, IEnumerable<Row> rows, IReadOnlyList<Column> columns, IReadOnlyList<BenchFigure> figures)
+    private static TableModel Build(string id, string title, IEnumerable<Row> rows, IReadOnlyList<Column> columns, IReadOnlyList<BenchFigure> figures)
     {
         var list = rows.ToList();
         var measured = list.Select(x => x.Record.MeasuredUtc).Max(StringComparer.Ordinal);
-        var records = figures.Count == 0 ? [] : Rows.Select(x => x.Record).ToList();
+        var records = figures.Count == 0 ? [] : list.Select(x => x.Record).ToList();
         return new TableModel(
             id,
             title,
