@@ -1,5 +1,6 @@
 using System.Globalization;
 using SlmGuide.Data.Bench;
+using SlmGuide.Site.Tables;
 
 namespace SlmGuide.Site.Benchmarks;
 
@@ -20,6 +21,13 @@ internal static class BenchLabels
     public static string Engine(BenchRecord record) => record.Key.EngineName();
 
     public static string Sort(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>A measured or computed number with fixed decimals, sorted by its full value.</summary>
+    public static Cell Number(double value, string format)
+    {
+        var text = BenchMetric.Fixed(format)(value);
+        return new(text, Html.Escape(text), Sort(value));
+    }
 
     public static string Date(string utc) => utc.Length >= 10 ? utc[..10] : utc;
 

@@ -84,8 +84,8 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines, SitePath
                 ModelColumn,
                 TypeColumn,
                 EngineColumn,
-                new("文脈長（トークン）", "context", true, x => Numeric(x.Record.ContextSize!.Value, "0")),
-                new("ピークメモリ（MB）", "peak_mb", true, x => x.Record.PeakResidentBytes is { } bytes ? Numeric(bytes / 1e6, "0") : Cell.Of(null)),
+                new("文脈長（トークン）", "context", true, x => BenchLabels.Number(x.Record.ContextSize!.Value, "0")),
+                new("ピークメモリ（MB）", "peak_mb", true, x => x.Record.PeakResidentBytes is { } bytes ? BenchLabels.Number(bytes / 1e6, "0") : Cell.Of(null)),
                 MachineColumn,
             ],
             []);
@@ -94,10 +94,10 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines, SitePath
         Build(MachinesId, "計測環境", machines.Where(m => m.Records.Count > 0).Select(m => new Row(m, m.Records[0])),
             [
                 new("CPU", "cpu", false, x => Cell.Of(x.Machine.Machine.CpuModel)),
-                new("論理コア数", "cores", true, x => Numeric(x.Machine.Machine.LogicalCores, "0")),
-                new("メモリ（GB）", "memory_gb", true, x => Numeric(x.Machine.Machine.MemoryBytes / 1e9, "0.0")),
+                new("論理コア数", "cores", true, x => BenchLabels.Number(x.Machine.Machine.LogicalCores, "0")),
+                new("メモリ（GB）", "memory_gb", true, x => BenchLabels.Number(x.Machine.Machine.MemoryBytes / 1e9, "0.0")),
                 new("OS", "os", false, x => Cell.Of($"{x.Machine.Machine.OperatingSystem}（{x.Machine.Machine.Architecture}）")),
-                new("メモリ読み出し帯域（GB/秒）", "bandwidth", true, x => x.Machine.Machine.MemoryBandwidthBytesPerSecond is { } bw ? Numeric(bw / 1e9, "0.0") : Cell.Of(null)),
+                new("メモリ読み出し帯域（GB/秒）", "bandwidth", true, x => x.Machine.Machine.MemoryBandwidthBytesPerSecond is { } bw ? BenchLabels.Number(bw / 1e9, "0.0") : Cell.Of(null)),
                 new("推論エンジン", "engine", false, x => Cell.Of(string.Join("、", x.Machine.Records.Select(r => r.Key.Engine).Distinct().Order(StringComparer.Ordinal)))),
                 new("計測日（UTC）", "measured", false, x => Cell.Of(BenchLabels.Date(x.Machine.Records.Max(r => r.MeasuredUtc) ?? string.Empty))),
                 new("マシン識別子", "fingerprint", false, x => Cell.Of(x.Machine.Machine.Fingerprint)),
@@ -130,11 +130,6 @@ public sealed class BenchTables(IReadOnlyList<MachineResults> machines, SitePath
             ? new Cell(text, Html.Escape(text), BenchLabels.Sort(value.Value))
             : Cell.Of(metric.Missing);
 
-    private static Cell Numeric(double value, string format)
-    {
-        var text = BenchMetric.Fixed(format)(value);
-        return new(text, Html.Escape(text), BenchLabels.Sort(value));
-    }
 
     private sealed record Row(MachineResults Machine, BenchRecord Record);
 

@@ -104,16 +104,16 @@ public sealed class DeviceFitTables
         return new TableRow(
             [
                 device is null ? Cell.Of($"メモリ{memory}GBの機器") : Cell.Of(device.Name),
-                device is null ? Cell.Of("（メモリ容量のみ）") : Label(device.Kind),
-                Number(memory, "0"),
-                device is null ? Cell.Of(null) : device.BandwidthGbPerSecond is { } gb ? Number(gb, "0.#") : Cell.Unconfirmed,
+                device is null ? Cell.Of("（メモリ容量のみ）") : FieldCells.Of(device.Kind, _survey),
+                BenchLabels.Number(memory, "0"),
+                device is null ? Cell.Of(null) : device.BandwidthGbPerSecond is { } gb ? BenchLabels.Number(gb, "0.#") : Cell.Unconfirmed,
                 model is null ? Cell.Of(measured.Twin.TwinOf) : Cell.Link(model.Name, _paths.Href(SitePaths.ModelUrl(model.Id))),
                 Cell.Of(measured.Record.Model.Type),
-                model?.Japanese is { } japanese ? Label(japanese) : Cell.Of(null),
-                model?.Availability is { } availability ? Label(availability) : Cell.Of(null),
-                needed is { } n ? Number(n / 1e9, "0.00") : Cell.Of(null),
-                verdict is { } v ? Label(v) with { Html = $"<span class=\"fit fit-{v.ToString().ToLowerInvariant()}\">{Html.Escape(EnumLabels.LabelOf(v))}</span>" } : Cell.Of(null),
-                speed is { } s ? Number(s, "0.0") : device is null ? Cell.Of(null) : Cell.Unconfirmed,
+                FieldCells.Of(model?.Japanese, _survey),
+                FieldCells.Of(model?.Availability, _survey),
+                needed is { } n ? BenchLabels.Number(n / 1e9, "0.00") : Cell.Of(null),
+                verdict is { } v ? FieldCells.Of(v, _survey) with { Html = $"<span class=\"fit fit-{v.ToString().ToLowerInvariant()}\">{Html.Escape(EnumLabels.LabelOf(v))}</span>" } : Cell.Of(null),
+                speed is { } s ? BenchLabels.Number(s, "0.0") : device is null ? Cell.Of(null) : Cell.Unconfirmed,
             ],
             null,
             null)
@@ -136,7 +136,7 @@ public sealed class DeviceFitTables
         var rows = measured.Select(m => new TableRow(
             [
                 Cell.Of(m.Record.Model.Type),
-                .. contexts.Select(c => MemoryAt(m, c, basis.Fit) is { } bytes ? Number(bytes / 1e9, "0.00") : Cell.Of(null)),
+                .. contexts.Select(c => MemoryAt(m, c, basis.Fit) is { } bytes ? BenchLabels.Number(bytes / 1e9, "0.00") : Cell.Of(null)),
             ],
             null,
             null)).ToList();
@@ -184,15 +184,7 @@ public sealed class DeviceFitTables
     private static string Measured(Basis basis) =>
         BenchLabels.Date(basis.Speeds.Select(m => m.Record.MeasuredUtc).Max(StringComparer.Ordinal) ?? string.Empty);
 
-    private static Cell Label<TEnum>(TEnum value)
-        where TEnum : struct, Enum =>
-        Cell.Of(EnumLabels.LabelOf(value)) with { FacetOrder = Array.IndexOf(Enum.GetValues<TEnum>(), value) };
 
-    private static Cell Number(double value, string format)
-    {
-        var text = BenchMetric.Fixed(format)(value);
-        return new(text, Html.Escape(text), BenchLabels.Sort(value));
-    }
 
     private sealed record Basis(MachineResults Machine, IReadOnlyList<TwinMeasurement> Speeds, TwinFit Fit);
 }

@@ -61,14 +61,9 @@ internal sealed class EngineComparison(IReadOnlyList<MachineResults> machines)
     private static BenchRecord? Latest(IEnumerable<BenchRecord> records, string engine) =>
         records.Where(r => r.Key.EngineName() == engine).MaxBy(r => r.MeasuredUtc, StringComparer.Ordinal);
 
-    private static Cell Rate(SampleSummary? rate) => rate is null ? Cell.Of(null) : Number(rate.Mean, "0.0");
+    private static Cell Rate(SampleSummary? rate) => rate is null ? Cell.Of(null) : BenchLabels.Number(rate.Mean, "0.0");
 
     private static Cell Ratio(SampleSummary? dotNet, SampleSummary? native) =>
-        dotNet is null || native is null || native.Mean <= 0 ? Cell.Of(null) : Number(dotNet.Mean / native.Mean, "0.00");
+        dotNet is null || native is null || native.Mean <= 0 ? Cell.Of(null) : BenchLabels.Number(dotNet.Mean / native.Mean, "0.00");
 
-    private static Cell Number(double value, string format)
-    {
-        var text = BenchMetric.Fixed(format)(value);
-        return new(text, Html.Escape(text), BenchLabels.Sort(value));
-    }
 }
