@@ -48,13 +48,13 @@ public sealed class BenchPageTests : IDisposable
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         var html = _site.Read("tables/index.html");
-        var comparison = Table(html, "bench-engines");
+        var comparison = RenderedTable.Of(html, "bench-engines");
         Assert.Contains(">0.80<", comparison, StringComparison.Ordinal);
         Assert.Contains(">0.90<", comparison, StringComparison.Ordinal);
         Assert.Contains(">" + (pp * 0.8).ToString("0.0", CultureInfo.InvariantCulture) + "<", comparison, StringComparison.Ordinal);
         Assert.Contains(">" + pp.ToString("0.0", CultureInfo.InvariantCulture) + "<", comparison, StringComparison.Ordinal);
-        Assert.Contains(">LLamaSharp<", Table(html, "bench-speed"), StringComparison.Ordinal);
-        Assert.Contains(">llama.cpp<", Table(html, "bench-speed"), StringComparison.Ordinal);
+        Assert.Contains(">LLamaSharp<", RenderedTable.Of(html, "bench-speed"), StringComparison.Ordinal);
+        Assert.Contains(">llama.cpp<", RenderedTable.Of(html, "bench-speed"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,12 +111,5 @@ public sealed class BenchPageTests : IDisposable
         Assert.DoesNotContain("methodVersion", text, StringComparison.Ordinal);
         Assert.True(_site.Build(strict: true).Succeeded);
         Assert.Contains("tiny（合成モデル）", _site.Read("tables/index.html"), StringComparison.Ordinal);
-    }
-
-    private static string Table(string html, string id)
-    {
-        var start = html.IndexOf($"id=\"table-{id}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no table {id}");
-        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 }

@@ -60,7 +60,7 @@ public sealed class DevicePageTests : IDisposable
         var result = _site.Build(strict: true);
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
-        var fit = Rows(Table(_site.Read("tables/index.html"), "device-fit"));
+        var fit = Rows(RenderedTable.Of(_site.Read("tables/index.html"), "device-fit"));
 
         // 3.0 GB of 4 GiB is 70 %: tight; of 8 GiB, 35 %: fits; of 12 GiB, 23 %: fits.
         var board4 = Assert.Single(fit, r => r.Contains(">ボードA<", StringComparison.Ordinal) && r.Contains(">4<", StringComparison.Ordinal));
@@ -89,11 +89,11 @@ public sealed class DevicePageTests : IDisposable
         Assert.True(_site.Build(strict: true).Succeeded);
 
         var html = _site.Read("tables/index.html");
-        Assert.Single(Rows(Table(html, "bench-twins")));
-        var memory = Assert.Single(Rows(Table(html, "bench-twin-memory")));
+        Assert.Single(Rows(RenderedTable.Of(html, "bench-twins")));
+        var memory = Assert.Single(Rows(RenderedTable.Of(html, "bench-twin-memory")));
         Assert.Contains(">4096<", memory, StringComparison.Ordinal);
         Assert.Contains(">3000<", memory, StringComparison.Ordinal);
-        Assert.DoesNotContain("（形状同一の合成モデル）", Table(html, "bench-speed"), StringComparison.Ordinal);
+        Assert.DoesNotContain("（形状同一の合成モデル）", RenderedTable.Of(html, "bench-speed"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class DevicePageTests : IDisposable
         var page = _site.Read("models/model-a/index.html");
         Assert.Contains("<span class=\"nobr\">model-a</span>（形状同一の合成モデル）", page, StringComparison.Ordinal);
         Assert.Contains("実測（形状同一の合成モデル）: 文脈長ごとのピークメモリ", page, StringComparison.Ordinal);
-        var contexts = Table(page, "model-model-a-contexts");
+        var contexts = RenderedTable.Of(page, "model-model-a-contexts");
         Assert.Contains("<caption>推定: 文脈長ごとのメモリ</caption>", contexts, StringComparison.Ordinal);
         Assert.Contains("<p class=\"table-method\">推定（形状同一の合成モデルの実測から計算、AMD EPYCで計測）: <a href=\"/docs/devices/#推定の方法\">求め方</a></p>", page, StringComparison.Ordinal);
         Assert.Contains("<p class=\"table-method\">実測（形状同一の合成モデル）: <a href=\"/docs/benchmarks/#実在モデルと同じ形の合成モデル\">求め方</a></p>", page, StringComparison.Ordinal);
@@ -138,13 +138,6 @@ public sealed class DevicePageTests : IDisposable
         }
 
         return twin;
-    }
-
-    private static string Table(string html, string id)
-    {
-        var start = html.IndexOf($"id=\"table-{id}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"no table {id}");
-        return html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)];
     }
 
     private static List<string> Rows(string table)
