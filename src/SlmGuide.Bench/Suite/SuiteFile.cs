@@ -13,5 +13,11 @@ public sealed record SuiteFile : Entry
     /// <summary>The engines every model is measured with unless its entry names its own: llama.cpp, llamasharp. Left out, llama.cpp alone.</summary>
     public IReadOnlyList<string>? Engines { get; init; }
 
+    /// <summary>
+    /// The file types every engine measures, for every model unless its entry names its own; the
+    /// other types (and memory probes) are measured by the first engine alone. Left out, every engine measures every type.
+    /// </summary>
+    public IReadOnlyList<string>? CompareEnginesOn { get; init; }
+
     public required IReadOnlyList<SuiteModel> Models { get; init; }
 }

@@ -82,6 +82,7 @@ public static class SuiteLoader
         var planned = new List<PlannedModel>();
         var byId = new Dictionary<string, PlannedModel>(StringComparer.Ordinal);
         var suiteEngines = ParseEngines(file.Engines, At(display, file.LocationOf("engines")), diagnostics) ?? [BenchEngine.LlamaCpp];
+        var suiteComparedTypes = ParseTypes(file.CompareEnginesOn, At(display, file.LocationOf("compare_engines_on")), diagnostics);
         var twins = file.Models.Any(entry => entry.TwinOf is not null) ? TwinArchitectureLoader.Load(root, diagnostics) : null;
         void Add(PlannedModel model, SourceLocation location)
         {
@@ -105,6 +106,9 @@ public static class SuiteLoader
             }
 
             var engines = ParseEngines(entry.Engines, At(display, entry.LocationOf("engines")), diagnostics) ?? suiteEngines;
+            var comparedTypes = ParseTypes(entry.CompareEnginesOn, At(display, entry.LocationOf("compare_engines_on")), diagnostics) ?? suiteComparedTypes;
+            IReadOnlyList<BenchEngine> EnginesFor(LlamaFileType? type) =>
+                comparedTypes is null || (type is { } known && comparedTypes.Contains(known)) ? engines : [engines[0]];
             var model = new PlannedModel { Id = entry.Id, Family = entry.Id, Location = location, Engines = engines };
             if (entry.Synthetic is { } synthetic)
             {
@@ -114,7 +118,7 @@ public static class SuiteLoader
                     diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteSyntheticShape, At(display, entry.LocationOf("synthetic")), $"model `{entry.Id}`: {problem}", "fix the synthetic model's shape"));
                 }
 
-                model = model with { Synthetic = spec, IsSynthetic = true };
+                model = model with { Synthetic = spec, IsSynthetic = true, Engines = EnginesFor(LlamaFileType.AllF32) };
             }
             else if (entry.TwinOf is { } twinOf)
             {
@@ -129,7 +133,8 @@ public static class SuiteLoader
                     continue;
                 }
 
-                model = model with { Twin = new TwinSpec(architecture, TwinSpec.BaseTypeFor(architecture), TwinSpec.DefaultSeed), IsSynthetic = true };
+                var twin = new TwinSpec(architecture, TwinSpec.BaseTypeFor(architecture), TwinSpec.DefaultSeed);
+                model = model with { Twin = twin, IsSynthetic = true, Engines = EnginesFor(twin.FileType) };
             }
             else if (entry.Path is { } path)
             {
@@ -138,12 +143,13 @@ public static class SuiteLoader
                     diagnostics.Add(Diagnostic.Error(DiagnosticCodes.SuiteBadSha256, At(display, entry.LocationOf("sha256")), "sha256 must be 64 hexadecimal digits", "copy the hash from the model's download page"));
                 }
 
-                model = model with { Path = System.IO.Path.GetFullPath(path, root), Url = entry.Url, Sha256 = entry.Sha256?.ToLowerInvariant() };
+                // The type of an author's file is known only once it is read, so it counts as compared only when no list narrows the engines.
+                model = model with { Path = System.IO.Path.GetFullPath(path, root), Url = entry.Url, Sha256 = entry.Sha256?.ToLowerInvariant(), Engines = EnginesFor(null) };
             }
             else if (entry.Quantize is { } quantize)
             {
                 var type = ParseType(quantize.Type, At(display, quantize.LocationOf("type")), diagnostics);
-                model = model with { QuantizedFrom = quantize.From, QuantizationType = type };
+                model = model with { QuantizedFrom = quantize.From, QuantizationType = type, Engines = EnginesFor(type) };
             }
 
             Add(model, location);
@@ -153,7 +159,7 @@ public static class SuiteLoader
                 if (type is not null && type != model.Twin?.FileType)
                 {
                     var name = ModelQuantizer.DisplayName(type.Value);
-                    Add(new PlannedModel { Id = $"{entry.Id}-{name.ToLowerInvariant()}", Family = entry.Id, QuantizedFrom = entry.Id, QuantizationType = type, Location = location, Engines = engines }, location);
+                    Add(new PlannedModel { Id = $"{entry.Id}-{name.ToLowerInvariant()}", Family = entry.Id, QuantizedFrom = entry.Id, QuantizationType = type, Location = location, Engines = EnginesFor(type) }, location);
                 }
             }
         }
@@ -178,6 +184,18 @@ public static class SuiteLoader
 
             return model with { Family = source.Id, IsSynthetic = source.IsSynthetic, Twin = source.Twin };
         })];
+    }
+
+    /// <summary>The file types a list names; null when the list is left out (every type is compared) or names a wrong type (then reported).</summary>
+    private static HashSet<LlamaFileType>? ParseTypes(IReadOnlyList<string>? names, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (names is null)
+        {
+            return null;
+        }
+
+        var types = names.Select(name => ParseType(name, location, diagnostics)).ToList();
+        return types.Contains(null) ? null : [.. types.Select(type => type!.Value)];
     }
 
     /// <summary>The engines a list names, without repeats; null when the list is left out or wrong (then reported).</summary>

@@ -32,4 +32,7 @@ public sealed record SuiteModel : Entry
 
     /// <summary>The engines this model and its variants are measured with; left out, the suite's <c>engines</c>.</summary>
     public IReadOnlyList<string>? Engines { get; init; }
+
+    /// <summary>The file types all of <see cref="Engines"/> measure; left out, the suite's <c>compare_engines_on</c>.</summary>
+    public IReadOnlyList<string>? CompareEnginesOn { get; init; }
 }

@@ -8,6 +8,8 @@ namespace SlmGuide.Bench.Suite;
 /// Adds, for each twin of the suite, one memory probe per context size of <c>memory_contexts</c>:
 /// the twin's <c>memory_type</c> file loaded with a context of that size, measured for peak
 /// memory only. The weights are the same at every context; the KV cache and compute buffers grow.
+/// A probe runs on the first of the model's engines: memory at a long context is slow to reach and
+/// says little about the binding, so it is not repeated per engine.
 /// </summary>
 public static class TwinMemoryProbes
 {
@@ -44,6 +46,7 @@ public static class TwinMemoryProbes
                     Id = string.Create(CultureInfo.InvariantCulture, $"{measured.Id}-ctx{context}"),
                     ProbeOf = measured.Id,
                     MemoryContext = context,
+                    Engines = [measured.Engines[0]],
                 });
             }
         }

@@ -7,13 +7,15 @@ namespace SlmGuide.Data.Estimate;
 /// attention on, micro-batch 512), computed from its shape without the engine:
 /// <list type="bullet">
 /// <item>weights: the exact tensor bytes of the model file (its tensor list, at its type);</item>
-/// <item>KV cache: every layer keeps K and V for the context, padded to 256 cells (llama-context.cpp);
-/// Gemma 3's sliding-window layers keep only window + micro-batch cells (llama-kv-cache-iswa.cpp);</item>
+/// <item>KV cache: every layer keeps K and V for the context, padded to 256 cells (llama-context.cpp).
+/// Gemma 3's sliding-window layers too: the library's default context parameters ask for a full-size
+/// sliding-window cache (<c>swa_full</c>), and the measured Gemma 3 twin grew by the full cache from
+/// 4K to 32K context. llama-cli and llama-server turn it off, and need less for Gemma 3;</item>
 /// <item>compute: the activations of one micro-batch that a decode writes (the residual stream, the
 /// attention and feed-forward intermediates) and the F16 attention mask of micro-batch × context.
 /// Flash attention never builds the full micro-batch × context × heads score matrix, so that is not
 /// counted (counting it overestimated memory threefold);</item>
-/// <item>overhead: the runtime's own memory, a constant fitted to the measured twins.</item>
+/// <item>overhead: the rest of the peak resident memory, fitted to the measured twins (see <see cref="TwinFit"/>).</item>
 /// </list>
 /// </summary>
 public static class TwinMemoryModel
@@ -41,13 +43,7 @@ public static class TwinMemoryModel
     {
         ArgumentNullException.ThrowIfNull(architecture);
         var perCell = 2 * (ulong)architecture.KeyValueLength * HalfBytes;
-        var total = 0UL;
-        for (var layer = 0; layer < architecture.LayerCount; layer++)
-        {
-            total += (ulong)Cells(architecture, layer, context) * perCell;
-        }
-
-        return total;
+        return (ulong)architecture.LayerCount * (ulong)Pad(context) * perCell;
     }
 
     public static ulong ComputeBytes(TwinArchitecture architecture, int context)
@@ -63,24 +59,11 @@ public static class TwinMemoryModel
         var mask = tokens * (ulong)Pad(context) * HalfBytes;
         if (architecture.SlidingWindow is not null)
         {
-            mask += tokens * (ulong)Cells(architecture, 0, context) * HalfBytes;
+            mask += tokens * (ulong)Pad(context) * HalfBytes;
         }
 
         // One row of logits: a decode asks only for the last token's.
         return activations + mask + ((ulong)architecture.VocabularySize * FloatBytes);
-    }
-
-    /// <summary>True for Gemma 3's local layers: all but every n-th (llama_hparams::set_swa_pattern).</summary>
-    public static bool IsSlidingLayer(TwinArchitecture architecture, int layer)
-    {
-        ArgumentNullException.ThrowIfNull(architecture);
-        return architecture.SlidingWindow is not null && architecture.SlidingWindowPattern is > 1 and var pattern && ((layer + 1) % pattern) != 0;
-    }
-
-    private static int Cells(TwinArchitecture architecture, int layer, int context)
-    {
-        var cells = Pad(context);
-        return IsSlidingLayer(architecture, layer) ? Math.Min(cells, Pad(architecture.SlidingWindow!.Value + MicroBatch)) : cells;
     }
 
     private static int Pad(int value) => (value + CellPadding - 1) / CellPadding * CellPadding;

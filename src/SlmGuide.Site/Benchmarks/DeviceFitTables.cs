@@ -98,7 +98,7 @@ public sealed class DeviceFitTables
         var model = _survey.ModelsById.GetValueOrDefault(measured.Twin.TwinOf);
         var needed = MemoryAt(measured, DeviceFit.Context, basis.Fit);
         var verdict = needed is { } bytes ? DeviceFit.Verdict(bytes, memory) : (FitVerdict?)null;
-        var speed = device?.BandwidthGbPerSecond is { } bandwidth && basis.Fit.Efficiency is { } efficiency
+        var speed = device?.BandwidthGbPerSecond is { } bandwidth && basis.Fit.EfficiencyFor(measured.Record.Key.EngineName(), measured.Record.Model.Type) is { } efficiency
             ? TwinSpeedModel.TokensPerSecond(measured.Twin, measured.Record.Model.WeightBytes, bandwidth * 1e9, efficiency)
             : (double?)null;
         return new TableRow(
@@ -163,7 +163,7 @@ public sealed class DeviceFitTables
     }
 
     private static double? MemoryAt(TwinMeasurement measured, int context, TwinFit fit) =>
-        fit.OverheadBytes is { } overhead
+        fit.OverheadFor(measured.Record.Model.WeightBytes) is { } overhead
             ? TwinMemoryModel.Estimate(measured.Twin, measured.Record.Model.WeightBytes, context, overhead).TotalBytes
             : null;
 

@@ -1,3 +1,4 @@
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Native;
 using SlmGuide.Bench.Suite;
 using SlmGuide.Bench.Twins;
@@ -44,6 +45,47 @@ public sealed class TwinSuiteTests : IDisposable
         Assert.Equal(2 * TwinData.All.Count, probes.Count);
         Assert.All(probes, p => Assert.EndsWith("-q4_k_m", p.ProbeOf, StringComparison.Ordinal));
         Assert.Equal([4096, 32768], probes.Select(p => p.MemoryContext!.Value).Distinct().Order());
+
+        // Both engines on Q4_K_M, llama.cpp alone on every other type and every probe.
+        foreach (var model in twins)
+        {
+            var compared = model.ProbeOf is null && model.QuantizationType == LlamaFileType.MostlyQ4_K_M;
+            Assert.Equal(compared ? [BenchEngine.LlamaCpp, BenchEngine.LlamaSharp] : [BenchEngine.LlamaCpp], model.Engines);
+        }
+    }
+
+    [Fact]
+    public void Compare_engines_on_gives_the_listed_types_every_engine_and_the_rest_the_first()
+    {
+        var suite = Load("""
+            - id: t
+              twin_of: qwen3-0.6b
+              variants: [Q8_0, Q4_K_M]
+              engines: [llamasharp, llama.cpp]
+              compare_engines_on: [Q8_0]
+            """, out var diagnostics, "memory_contexts: [4096]");
+
+        Assert.Empty(diagnostics.Sorted);
+        Assert.Equal(
+            [("t", "LLamaSharp"), ("t-q8_0", "LLamaSharp"), ("t-q8_0", "llama.cpp"), ("t-q4_k_m", "LLamaSharp"), ("t-q4_k_m-ctx4096", "LLamaSharp")],
+            suite!.Models.SelectMany(m => m.Engines.Select(e => (m.Id, e.DisplayName))));
+    }
+
+    [Fact]
+    public void Compare_engines_on_an_unknown_type_is_an_error_with_the_known_ones()
+    {
+        var suite = Load("""
+            - id: t
+              twin_of: qwen3-0.6b
+              engines: [llama.cpp, llamasharp]
+              compare_engines_on: [Q4_K_X]
+            """, out var diagnostics);
+
+        Assert.Null(suite);
+        var error = Assert.Single(diagnostics.Sorted);
+        Assert.Equal(DiagnosticCodes.BadEnumValue, error.Code);
+        Assert.Equal(8, error.Location.Line);
+        Assert.Contains("Q4_K_M", error.Hint, StringComparison.Ordinal);
     }
 
     [Fact]
