@@ -103,7 +103,7 @@ public sealed class BuildTests : IDisposable
     [Fact]
     public void Nested_pages_are_built_but_only_top_level_pages_make_the_navigation()
     {
-        _site.Write("content/notes/deep.md", "---\ntitle: 深いページ\ndate: 2025-05-01\ntags: [memo, 量子化]\n---\n本文\n");
+        _site.Write("content/notes/deep.md", "---\ntitle: 深いページ\ndate: 2025-05-01\n---\n本文\n");
 
         var result = _site.Build(strict: true);
 
@@ -111,6 +111,94 @@ public sealed class BuildTests : IDisposable
         Assert.Contains("深いページ", _site.Read("notes/deep/index.html"), StringComparison.Ordinal);
         Assert.DoesNotContain("深いページ", _site.Read("index.html"), StringComparison.Ordinal);
         Assert.Contains("二つ目のページ", _site.Read("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tags_are_not_a_front_matter_key_and_say_so_with_the_keys_there_are()
+    {
+        _site.Write("content/tagged.md", "---\ntitle: タグ付き\ntags: [memo]\n---\n本文\n");
+
+        var result = _site.Build();
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnknownKey);
+        Assert.Equal("content/tagged.md:3:1", error.Location.ToString());
+    }
+
+    [Fact]
+    public void A_page_shows_its_front_matter_date_as_its_update_date_outside_git()
+    {
+        _site.Write("content/dated.md", "---\ntitle: 日付つき\ndate: 2025-05-01\n---\n本文\n");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Contains("更新日 <time datetime=\"2025-05-01\">2025-05-01</time>", _site.Read("dated/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("更新日", _site.Read("second/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tracked_page_shows_the_later_of_its_date_and_its_last_commit_the_same_on_every_build()
+    {
+        _site.Write("content/dated.md", "---\ntitle: 日付つき\ndate: 2020-01-01\n---\n本文\n");
+        Git("init", "-q");
+        Git("add", "content");
+        Git("-c", "user.name=t", "-c", "user.email=t@example.test", "commit", "-q", "-m", "pages", "--date", "2024-03-04T05:06:07Z");
+
+        Assert.True(_site.Build().Succeeded);
+        var first = _site.Read("dated/index.html");
+        Assert.True(_site.Build().Succeeded);
+
+        Assert.Contains("更新日 <time datetime=\"2024-03-04\">", first, StringComparison.Ordinal);
+        Assert.Equal(first, _site.Read("dated/index.html"));
+    }
+
+    [Fact]
+    public void An_alias_is_a_page_that_sends_readers_and_search_engines_on_to_the_page()
+    {
+        _site.Edit("content/second.md", "title:", "aliases: [/old/second/, /二つ目/]\ntitle:");
+
+        var result = _site.Build(strict: true);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var redirect = _site.Read("old/second/index.html");
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"0; url=/docs/second/\">", redirect, StringComparison.Ordinal);
+        Assert.Contains("<link rel=\"canonical\" href=\"https://", redirect, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"robots\" content=\"noindex\">", redirect, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/docs/second/\">", _site.Read("二つ目/index.html"), StringComparison.Ordinal);
+        Assert.DoesNotContain("old/second", _site.Read("sitemap.xml"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/second/", "is already the page `/second/`")]
+    [InlineData("/../escape/", "dot-only")]
+    [InlineData("old", "is not a site path")]
+    [InlineData("/assets/x/", "which the build writes itself")]
+    public void An_alias_that_is_taken_or_leads_outside_is_an_error_at_the_key(string alias, string problem)
+    {
+        _site.Write("content/moved.md", $"---\ntitle: 移動先\naliases: [\"{alias}\"]\n---\n本文\n");
+
+        var result = _site.Build();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BadAlias);
+        Assert.Equal("content/moved.md:3:1", error.Location.ToString());
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_site.Root, "escape")));
+    }
+
+    private void Git(params string[] arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = _site.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The commit date is the committer's: pin it, so the test does not depend on today.
+        start.Environment["GIT_COMMITTER_DATE"] = "2024-03-04T05:06:07Z";
+        using var git = System.Diagnostics.Process.Start(start)!;
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, git.StandardError.ReadToEnd());
     }
 
     internal static string Fingerprint(string folder) =>

@@ -78,6 +78,8 @@ public static class DiagnosticCodes
     public const string UnknownShortcode = "C013";
     public const string MalformedShortcode = "C014";
     public const string OutputWriteFailed = "B005";
+    public const string BadTableSelection = "C015";
+    public const string BadAlias = "C016";
 
     /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -140,6 +142,8 @@ public static class DiagnosticCodes
         [UnknownShortcode] = "a page uses a shortcode name that does not exist (`{{< tabel >}}`)",
         [MalformedShortcode] = "a shortcode that does not parse: single quotes, no `>}}`, a missing or extra value, or one inside running text",
         [BrokenInputLink] = "a symbolic link among content/, data/ or theme/ points nowhere (dangling) or at itself (a loop)",
+        [BadTableSelection] = "a table shortcode's `columns` or `where` names a column the table lacks, or a value no row has",
+        [BadAlias] = "a page's `aliases` entry is not a site path (`/old/path/`), or is the address of a page or of another alias",
         [OutputWriteFailed] = "the output folder cannot be written: the disk is full, read-only, busy, or the path runs under a file",
     };
 }

@@ -28,6 +28,7 @@ public sealed record PlannedSite(
         var planner = new PagePlanner(inputs.Config, shared.Paths, inputs.Survey, shared.Tables, shared.Bench, shared.Devices, shared.Html, page => cache.Body(page, shared))
         {
             Changelog = inputs.Changelog,
+            CommitDates = inputs.CommitDates,
         };
         var enabled = outputSteps.Where(step => step.IsEnabledFor(inputs)).ToList();
         var site = planner.Site(parsed, enabled.Select(step => step.HeadLink).OfType<HeadLink>());

@@ -46,7 +46,7 @@ public sealed class PlanningCache
     {
         // Rendering a table is cached per build, and the body embeds it, so the tables' HTML is
         // part of the body's key: an edited data file changes exactly the bodies that place it.
-        var placed = page.PlacedTables.Select(t => tables.Html.ById(t.TableId)).ToArray();
+        var placed = page.PlacedTables.Select(t => tables.Html.Placed(t.TableId, t.Selection)).ToArray();
         var problems = placed.SelectMany(table => table.Diagnostics).ToList();
         var placedHtml = Array.ConvertAll(placed, table => table.Value);
         var home = tables.Paths.Href("/");
@@ -55,7 +55,7 @@ public sealed class PlanningCache
             return new Rendered<string>(cached.Html, problems);
         }
 
-        var html = MarkdownRenderer.Render(page.Document, id => tables.Html.ById(id).Value, tables.Paths.Href);
+        var html = MarkdownRenderer.Render(page.Document, block => tables.Html.Placed(block.TableId, block.Selection).Value, tables.Paths.Href);
         _bodies.AddOrUpdate(page, new RenderedBody(placedHtml, home, html));
         return new Rendered<string>(html, problems);
     }

@@ -26,6 +26,7 @@ internal static class SiteChecks
         SiteCheck.OfPlan("changelog pages", (site, bag) => ChangelogPageChecker.Check(site.Inputs.Changelog, site.Pages, bag)),
         SiteCheck.OfPlan("placed tables", (site, bag) => PageChecks.PlacedTables(site.Parsed, site.Tables, bag)),
         SiteCheck.OfPlan("page urls", (site, bag) => PageChecks.UniqueUrls(site.Pages, bag)),
+        SiteCheck.OfPlan("aliases", (site, bag) => PageChecks.Aliases(site.Parsed, site.Pages, site.OutputSteps.SelectMany(step => step.Publishes), bag)),
         SiteCheck.OfPlan("layouts", (site, bag) => PageChecks.Layouts(site.Pages, site.Inputs.Theme, bag)),
         SiteCheck.OfPlan("links", (site, bag) => LinkChecker.Check(site.Parsed, site.Pages, site.OutputSteps.SelectMany(step => step.Publishes), bag)),
     ];

@@ -24,17 +24,26 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
     /// <summary>data/bench/twin-architectures.yaml: the shapes the device estimates are computed from.</summary>
     public IReadOnlyDictionary<string, TwinArchitecture> Twins { get; init; } = new Dictionary<string, TwinArchitecture>(StringComparer.Ordinal);
 
+    /// <summary>The date of the last commit that changed each page, by display path; empty outside a git work tree.</summary>
+    public IReadOnlyDictionary<string, DateOnly> CommitDates { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+
     public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics)
     {
         IReadOnlyList<ContentPage> content = [];
         var theme = Theme.Empty;
-        var data = LoadData(root, diagnostics, () => content = ContentLoader.Load(root, diagnostics), () => theme = Theme.Load(root, diagnostics));
-        return data with { Content = content, Theme = theme };
+        IReadOnlyDictionary<string, DateOnly> dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+        var data = LoadData(
+            root,
+            diagnostics,
+            () => content = ContentLoader.Load(root, diagnostics),
+            () => theme = Theme.Load(root, diagnostics),
+            () => dates = PageCommitDates.Load(root));
+        return data with { Content = content, Theme = theme, CommitDates = dates };
     }
 
     /// <summary>The same inputs with everything under data/ read again.</summary>
     public SiteInputs WithDataReloaded(DiagnosticBag diagnostics) =>
-        LoadData(Root, diagnostics) with { Content = Content, Theme = Theme };
+        LoadData(Root, diagnostics) with { Content = Content, Theme = Theme, CommitDates = CommitDates };
 
     /// <summary>The same inputs with theme/layouts and theme/partials parsed again.</summary>
     public SiteInputs WithThemeReloaded(DiagnosticBag diagnostics) =>

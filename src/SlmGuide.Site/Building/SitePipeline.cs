@@ -19,6 +19,7 @@ internal sealed class SitePipeline(IBuildTarget target, bool strict, Action<stri
         new AssetsStep(),
         new SitemapStep(),
         new RobotsStep(),
+        new AliasesStep(),
         new FeedStep(),
         new TableDownloadsStep(),
         new DataFilesStep(),

@@ -29,17 +29,19 @@ public sealed record FrontMatter : Entry
     [Label("スラッグ")]
     public string? Slug { get; init; }
 
-    /// <summary>When the page was written or last revised, if the author says so.</summary>
+    /// <summary>
+    /// When the author last revised the page. The page shows it as 更新日, or the date of the
+    /// file's last commit when that is later.
+    /// </summary>
     [Label("日付")]
     public DateOnly? Date { get; init; }
 
     /// <summary>
-    /// Accepted and checked as a list of strings, but nothing renders it yet: what tags do (a
-    /// listing page, search facets, nothing) is an open question, and pages that already carry
-    /// tags should not have to change when it is answered.
+    /// Addresses the page had before (<c>/old/path/</c>): each gets a small page that sends readers
+    /// and search engines on to this one, so a renamed page keeps its links.
     /// </summary>
-    [Label("タグ")]
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    [Label("旧URL")]
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>A draft is built by `serve` and `build --drafts`, never by a plain `build` or `check`.</summary>
     [Label("下書き")]

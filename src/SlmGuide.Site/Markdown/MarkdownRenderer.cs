@@ -93,7 +93,7 @@ public static class MarkdownRenderer
     /// site-relative links (<c>/models/</c>) are passed through <paramref name="siteLink"/> so they
     /// still work when the site is published under a sub-path.
     /// </summary>
-    public static string Render(MarkdownDocument document, Func<string, string> tableHtml, Func<string, string> siteLink)
+    public static string Render(MarkdownDocument document, Func<DataTableBlock, string> tableHtml, Func<string, string> siteLink)
     {
         var renderer = t_idle ?? new PageRenderer();
         t_idle = null;
@@ -108,7 +108,7 @@ public static class MarkdownRenderer
     {
         private readonly StringBuilder _html = new();
         private readonly HtmlRenderer _renderer;
-        private Func<string, string>? _tableHtml;
+        private Func<DataTableBlock, string>? _tableHtml;
         private Func<string, string>? _siteLink;
 
         public PageRenderer()
@@ -118,10 +118,10 @@ public static class MarkdownRenderer
                 LinkRewriter = url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? _siteLink!(url) : url,
             };
             Pipeline.Setup(_renderer);
-            _renderer.ObjectRenderers.Insert(0, new DataTableRenderer(id => _tableHtml!(id)));
+            _renderer.ObjectRenderers.Insert(0, new DataTableRenderer(block => _tableHtml!(block)));
         }
 
-        public string Render(MarkdownDocument document, Func<string, string> tableHtml, Func<string, string> siteLink)
+        public string Render(MarkdownDocument document, Func<DataTableBlock, string> tableHtml, Func<string, string> siteLink)
         {
             _tableHtml = tableHtml;
             _siteLink = siteLink;

@@ -59,7 +59,7 @@ public sealed record ParsedPage(ContentPage Page, MarkdownDocument Document)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var table in tables)
         {
-            ids.Add("table-" + table.TableId);
+            ids.Add("table-" + table.PlacedId);
         }
 
         return ids;

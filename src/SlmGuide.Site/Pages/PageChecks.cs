@@ -26,6 +26,14 @@ public static class PageChecks
                         $"there is no survey table `{block.TableId}`",
                         Suggestions.DidYouMean(block.TableId, catalog.Keys) ?? "see the README for the table ids"));
                 }
+                else if (block.Selection is { } selection)
+                {
+                    diagnostics.AddRange(selection.ProblemsWith(catalog[block.TableId]).Select(problem => Diagnostic.Error(
+                        DiagnosticCodes.BadTableSelection,
+                        page.Page.At(block.Line, block.Column + block.ColumnOf(problem.Argument)),
+                        problem.Message,
+                        problem.Hint)));
+                }
             }
         }
 
@@ -58,6 +66,41 @@ public static class PageChecks
                     "rename one of the files or give it a different `slug`"));
             }
         }
+    }
+
+    /// <summary>Every alias is a plain site path that no page, no other alias and no output step's files have.</summary>
+    public static void Aliases(IReadOnlyList<ParsedPage> pages, IReadOnlyList<PlannedPage> planned, IEnumerable<string> published, DiagnosticBag diagnostics)
+    {
+        var folders = published.Where(path => path.EndsWith('/')).ToList();
+        // Two pages on one URL are reported by UniqueUrls; the first stands here.
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in planned)
+        {
+            taken.TryAdd(Key(page.Url), $"the page `{page.Url}`");
+        }
+
+        foreach (var page in pages)
+        {
+            var front = page.Page.FrontMatter;
+            foreach (var alias in front.Aliases)
+            {
+                var at = front.LocationOf("aliases");
+                if (AliasRule.Problem(alias) is { } problem)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadAlias, at, problem, "write the old address as a path from the site's root, such as `/old/path/`"));
+                }
+                else if (folders.FirstOrDefault(folder => alias.StartsWith(folder, StringComparison.OrdinalIgnoreCase)) is { } folder)
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadAlias, at, $"the alias `{alias}` lies under `{folder}`, which the build writes itself", "choose an address outside it"));
+                }
+                else if (!taken.TryAdd(Key(alias), $"an alias of `{page.Page.Url}`"))
+                {
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BadAlias, at, $"the alias `{alias}` is already {taken[Key(alias)]}", "remove it: a redirect there would hide that address"));
+                }
+            }
+        }
+
+        static string Key(string url) => url.Normalize(NormalizationForm.FormC);
     }
 
     /// <summary>A layout that exists but failed to parse was reported by the theme; its pages are not "missing a layout".</summary>

@@ -36,6 +36,9 @@ public sealed class PagePlanner(
     /// <summary>data/changelog.yaml, which also becomes the 更新履歴 page.</summary>
     public Changelog Changelog { get; init; } = new();
 
+    /// <summary>The last commit date of each page under content/, by display path (see <see cref="Content.PageCommitDates"/>).</summary>
+    public IReadOnlyDictionary<string, DateOnly> CommitDates { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
+
     /// <summary>The site-wide view; <paramref name="links"/> are the head links of the output steps enabled for this site.</summary>
     public SiteView Site(IReadOnlyList<ParsedPage> pages, IEnumerable<HeadLink> links) => new()
     {
@@ -95,6 +98,7 @@ public sealed class PagePlanner(
                 Content = SafeHtml.Generated(body.Value),
                 Section = front.Section is null ? null : SafeHtml.Escape(front.Section),
                 EditHref = EditHrefOf(page),
+                Updated = UpdatedOf(page) is { } updated ? SafeHtml.Escape(updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null,
                 Toc = parsed.Toc,
                 Breadcrumbs = breadcrumbs,
                 Previous = index > 0 ? nav[index - 1] : null,
@@ -188,6 +192,18 @@ public sealed class PagePlanner(
         }
 
         return facts;
+    }
+
+    // The later of what the author wrote in `date` and the last commit that changed the file: an
+    // author who forgets to bump `date` still shows the page's real age.
+    private DateOnly? UpdatedOf(Content.ContentPage page)
+    {
+        DateOnly? committed = CommitDates.TryGetValue(page.DisplayPath, out var date) ? date : null;
+        return (page.FrontMatter.Date, committed) switch
+        {
+            ({ } written, { } last) => written > last ? written : last,
+            (var written, var last) => written ?? last,
+        };
     }
 
     private SafeHtml? EditHrefOf(Content.ContentPage page) =>

@@ -69,6 +69,9 @@ public sealed record PageView
     /// <summary>Where the reader can propose a change to this page's source; null unless site.yaml sets edit_url.</summary>
     public SafeHtml? EditHref { get; init; }
 
+    /// <summary>The page's 更新日 (yyyy-MM-dd): its front-matter `date` or its last commit, whichever is later; null when neither is known.</summary>
+    public SafeHtml? Updated { get; init; }
+
     /// <summary>The entries of the 更新履歴 page, newest first; empty on every other page.</summary>
     public IReadOnlyList<ChangeView> Changes { get; init; } = [];
 }

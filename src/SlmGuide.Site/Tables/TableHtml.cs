@@ -15,9 +15,24 @@ public sealed class TableHtml(TemplateRunner runner, Theme theme, IReadOnlyDicti
 
     private readonly ConcurrentDictionary<string, Lazy<Rendered<string>>> _rendered = new(StringComparer.Ordinal);
 
-    /// <summary>A catalog table placed by a shortcode; unknown ids are reported by the validate stage.</summary>
-    public Rendered<string> ById(string tableId) =>
-        catalog.TryGetValue(tableId, out var table) ? Render(table) : Rendered.Clean(string.Empty);
+    /// <summary>
+    /// A catalog table placed by a shortcode, whole or the part <paramref name="selection"/> asks
+    /// for; unknown ids and selections that do not fit the table are reported by the validate stage.
+    /// </summary>
+    public Rendered<string> Placed(string tableId, TableSelection? selection)
+    {
+        if (!catalog.TryGetValue(tableId, out var table))
+        {
+            return Rendered.Clean(string.Empty);
+        }
+
+        if (selection is null)
+        {
+            return Render(table);
+        }
+
+        return selection.ProblemsWith(table).Count == 0 ? Render(selection.Apply(table)) : Rendered.Clean(string.Empty);
+    }
 
     public Rendered<string> Render(TableModel table) =>
         _rendered.GetOrAdd(table.Id, _ => new Lazy<Rendered<string>>(() => RenderNow(table))).Value;

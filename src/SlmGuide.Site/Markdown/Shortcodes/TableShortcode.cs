@@ -1,22 +1,36 @@
 using Markdig.Parsers;
 using Markdig.Syntax;
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Site.Tables;
 
 namespace SlmGuide.Site.Markdown.Shortcodes;
 
-/// <summary><c>{{&lt; table "id" &gt;}}</c>: places a survey table; whether the id exists is checked with the tables.</summary>
+/// <summary>
+/// <c>{{&lt; table "id" columns="a,b" where="key=value" &gt;}}</c>: places a survey table or part of
+/// it; whether the id, the columns and the value exist is checked with the tables.
+/// </summary>
 public static class TableShortcode
 {
+    private static readonly string[] Arguments = ["columns", "where"];
+
     public static (Block? Block, ShortcodeProblem? Problem) Bind(BlockParser parser, ShortcodeCall call)
     {
-        if (call.Named is [var extra, ..])
+        if (call.Named.FirstOrDefault(argument => !Arguments.Contains(argument.Key)) is { } extra)
         {
-            return (null, new(DiagnosticCodes.MalformedShortcode, extra.Column, $"the table shortcode takes no `{extra.Key}`", "write only the table id: `{{< table \"models\" >}}`"));
+            return (null, new(DiagnosticCodes.MalformedShortcode, extra.Column, $"the table shortcode takes no `{extra.Key}`", Suggestions.DidYouMean(extra.Key, Arguments) ?? "it takes a table id, then optionally `columns=\"…\"` and `where=\"key=value\"`"));
         }
 
+        if (call.Named.GroupBy(argument => argument.Key).FirstOrDefault(group => group.Count() > 1) is { } repeated)
+        {
+            return (null, new(DiagnosticCodes.MalformedShortcode, repeated.Last().Column, $"the table shortcode gives `{repeated.Key}` twice", "keep one of them"));
+        }
+
+        string? Named(string key) => call.Named.FirstOrDefault(argument => argument.Key == key)?.Value.Text;
+        var selection = TableSelection.Of(Named("columns"), Named("where"));
+        var columns = call.Named.ToDictionary(argument => argument.Key, argument => argument.Column, StringComparer.Ordinal);
         return call.Positional switch
         {
-            [var id] => (new DataTableBlock(parser, id.Text), null),
+            [var id] => (new DataTableBlock(parser, id.Text, selection, columns), null),
             [] => (null, new(DiagnosticCodes.MalformedShortcode, call.NameColumn, "the table shortcode names no table", "write the table id in double quotes: `{{< table \"models\" >}}`")),
             [_, var second, ..] => (null, new(DiagnosticCodes.MalformedShortcode, second.Column, "the table shortcode names more than one table", "place each table with a shortcode of its own")),
         };
