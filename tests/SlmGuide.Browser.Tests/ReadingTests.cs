@@ -41,6 +41,22 @@ public sealed class ReadingTests(BrowserFixture browser)
     }
 
     [Theory]
+    [InlineData("/devices/", 1280)]
+    [InlineData("/devices/", 390)]
+    [InlineData("/models/qwen3-1.7b/", 1280)]
+    public async Task The_sticky_first_column_holds_its_whole_text_so_it_never_covers_the_next_column(string url, int width)
+    {
+        await using var watched = await OpenAsync(new() { Width = width, Height = 900 });
+        await watched.GotoAsync(browser.Repository.Server.Url(url));
+
+        var spilling = await watched.Page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('.data-table tbody td:first-child')]"
+            + ".filter(td => td.scrollWidth > td.clientWidth + 1).map(td => td.textContent.trim())");
+        Assert.True(spilling.Length == 0, "first cells wider than their column: " + string.Join(", ", spilling.Distinct()));
+        watched.AssertQuiet();
+    }
+
+    [Theory]
     [InlineData(ColorScheme.Light, "light")]
     [InlineData(ColorScheme.Dark, "dark")]
     public async Task Table_2_1_on_a_phone_scrolls_with_the_page_and_keeps_the_model_in_view(ColorScheme scheme, string name)
