@@ -9,7 +9,28 @@ public sealed class MarkdownRendererTests
     private const string Other = "## 別の見出し\n\n- [x] 済み\n- 箇条書き[^a]\n\n[^a]: 別の脚注。\n\n{{< table \"models\" >}}\n";
 
     private static string Render(string markdown, string prefix) =>
-        MarkdownRenderer.Render(MarkdownRenderer.Parse(markdown), id => $"<table id=\"{id}\"></table>", url => prefix + url);
+        MarkdownRenderer.Render(MarkdownRenderer.Parse(markdown), block => $"<table id=\"{block.TableId}\"></table>", url => prefix + url);
+
+    [Theory]
+    [InlineData("NOTE", "note", "メモ")]
+    [InlineData("TIP", "tip", "ヒント")]
+    [InlineData("IMPORTANT", "important", "重要")]
+    [InlineData("WARNING", "warning", "警告")]
+    [InlineData("CAUTION", "caution", "注意")]
+    public void A_GitHub_alert_renders_as_a_styled_box_with_a_Japanese_title(string kind, string css, string title)
+    {
+        var html = Render($"> [!{kind}]\n> 量子化の前に**元のモデル**を保存してください。\n", "");
+
+        Assert.Equal(
+            $"<div class=\"markdown-alert markdown-alert-{css}\">\n<p class=\"markdown-alert-title\">{title}</p>\n<p>量子化の前に<strong>元のモデル</strong>を保存してください。</p>\n</div>\n",
+            html);
+    }
+
+    [Fact]
+    public void A_plain_quote_stays_a_quote()
+    {
+        Assert.StartsWith("<blockquote>", Render("> [!NOTES] 引用です。\n", ""), StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task A_page_renders_the_same_after_other_pages_on_the_same_thread_as_on_a_new_one()

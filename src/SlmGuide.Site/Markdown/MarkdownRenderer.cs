@@ -27,6 +27,7 @@ public static class MarkdownRenderer
         .UseFootnotes()
         .UseAutoLinks()
         .UseTaskLists()
+        .UseAlertBlocks(AlertTitles.Write)
         .Use<HeadingIdExtension>()
         .Use<FocusableCodeExtension>()
         .Use<ShortcodeExtension>()
