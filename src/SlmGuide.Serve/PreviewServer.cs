@@ -20,7 +20,7 @@ public sealed class PreviewServer(ServeOptions options, Action<LiveUpdate> repor
     private const string Internal = "/__slmguide/";
     private static readonly TimeSpan FreshnessLimit = TimeSpan.FromSeconds(10);
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-    private readonly ReloadHub _hub = new();
+    private readonly ReloadHub _hub = new(options.Language);
     private readonly FreshnessGate _gate = new();
 
     /// <summary>Runs until cancelled; <paramref name="started"/> receives the address once it listens.</summary>

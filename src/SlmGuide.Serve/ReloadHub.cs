@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Diagnostics.Languages;
 using SlmGuide.Site.Live;
 
 namespace SlmGuide.Serve;
@@ -10,11 +11,11 @@ namespace SlmGuide.Serve;
 /// server-sent event, and a browser that connects late is told the current state at once, so a
 /// page opened while the site is broken shows the error overlay too.
 /// </summary>
-public sealed class ReloadHub
+public sealed class ReloadHub(MessageLanguage language)
 {
     private readonly Lock _lock = new();
     private readonly List<Channel<string>> _listeners = [];
-    private PreviewStatus _status = new(0, []);
+    private PreviewStatus _status = new(0, [], MessageLanguages.NameOf(language));
 
     public PreviewStatus Status
     {
@@ -31,7 +32,11 @@ public sealed class ReloadHub
     {
         lock (_lock)
         {
-            _status = new PreviewStatus(_status.Builds + 1, [.. update.Diagnostics.Where(d => d.IsError).Select(Problem.Of)]);
+            _status = _status with
+            {
+                Builds = _status.Builds + 1,
+                Errors = [.. update.Diagnostics.Where(d => d.IsError).Select(d => Problem.Of(MessageTranslator.Localize(d, language)))],
+            };
             var messages = new List<string> { Event("status", _status) };
             if (update.Succeeded && update.ChangedOutput)
             {
@@ -83,8 +88,11 @@ public sealed class ReloadHub
         $"event: {name}\ndata: {JsonSerializer.Serialize(data, PreviewJson.Options)}\n\n";
 }
 
-/// <summary>How many rebuilds ran, and the errors of the last one (none when the site is fine).</summary>
-public sealed record PreviewStatus(int Builds, IReadOnlyList<Problem> Errors);
+/// <summary>
+/// How many rebuilds ran, and the errors of the last one (none when the site is fine), in the
+/// language the overlay shows them in (<c>ja</c> or <c>en</c>).
+/// </summary>
+public sealed record PreviewStatus(int Builds, IReadOnlyList<Problem> Errors, string Language);
 
 /// <summary>One error as the browser overlay shows it.</summary>
 public sealed record Problem(string Location, string Code, string Message, string? Hint)

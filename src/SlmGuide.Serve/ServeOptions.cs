@@ -1,4 +1,5 @@
 using System.Net;
+using SlmGuide.Data.Diagnostics.Languages;
 
 namespace SlmGuide.Serve;
 
@@ -10,6 +11,9 @@ public sealed record ServeOptions(string Root, string OutputPath, IPAddress Host
     /// several steps and "save all" writes many files at once; they should make one rebuild.
     /// </summary>
     public TimeSpan Quiet { get; init; } = TimeSpan.FromMilliseconds(20);
+
+    /// <summary>The language of the error overlay, as of the console (<c>--lang</c> or <c>LANG</c>).</summary>
+    public MessageLanguage Language { get; init; } = MessageLanguage.Japanese;
 
     /// <summary>Hears the name of each rebuild stage as it starts, as a build's observer does.</summary>
     public Action<string>? StageStarting { get; init; }

@@ -10,18 +10,20 @@
 
   // Built with DOM calls and textContent, so a message can never inject markup, and styled
   // through the CSSOM, which the site's Content-Security-Policy allows.
-  function showOverlay(errors) {
+  function showOverlay(errors, language) {
     hideOverlay();
     const box = document.createElement('div');
     box.id = overlayId;
     box.setAttribute('role', 'alertdialog');
-    box.setAttribute('aria-label', 'ビルドエラー');
+    box.setAttribute('aria-label', language === 'en' ? 'Build errors' : 'ビルドエラー');
     Object.assign(box.style, {
       position: 'fixed', inset: '0', zIndex: '2147483647', overflow: 'auto', padding: '2rem',
       background: 'rgba(20, 20, 20, 0.94)', color: '#fff', font: '14px/1.6 ui-monospace, monospace',
     });
     const title = document.createElement('h2');
-    title.textContent = `ビルドエラー（${errors.length} 件）: 直して保存すると消えます`;
+    title.textContent = language === 'en'
+      ? `Build error${errors.length === 1 ? '' : 's'} (${errors.length}): fix and save, and this goes away`
+      : `ビルドエラー（${errors.length} 件）: 直して保存すると消えます`;
     Object.assign(title.style, { color: '#ff8a80', font: 'bold 16px/1.4 system-ui, sans-serif', margin: '0 0 1rem' });
     box.append(title);
     for (const error of errors) {
@@ -38,7 +40,7 @@
   events.addEventListener('status', (event) => {
     const status = JSON.parse(event.data);
     if (status.errors.length > 0) {
-      showOverlay(status.errors);
+      showOverlay(status.errors, status.language);
     } else {
       hideOverlay();
     }

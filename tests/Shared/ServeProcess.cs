@@ -131,7 +131,7 @@ internal sealed partial class ServeProcess : IDisposable
     [GeneratedRegex(@"^serving (?<url>http://\S+) ")]
     private static partial Regex Serving();
 
-    internal sealed record Status(int Builds, IReadOnlyList<Problem> Errors);
+    internal sealed record Status(int Builds, IReadOnlyList<Problem> Errors, string Language);
 
     internal sealed record Problem(string Location, string Code, string Message, string? Hint);
 }

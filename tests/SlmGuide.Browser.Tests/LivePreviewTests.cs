@@ -31,6 +31,10 @@ public sealed class LivePreviewTests(BrowserFixture browser) : IDisposable
         Assert.Contains("content/second.md:", message, StringComparison.Ordinal);
         Assert.Contains("Y001", message, StringComparison.Ordinal);
 
+        // The console runs with LANG=en, and the overlay speaks as it does.
+        Assert.Contains("Build error (1): fix and save", message, StringComparison.Ordinal);
+        Assert.Contains("the YAML ends inside an unclosed", message, StringComparison.Ordinal);
+
         Edit("title: [閉じ忘れ", "title: 直した題名");
         await overlay.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 30_000 });
         await page.Locator("h1", new() { HasText = "直した題名" }).WaitForAsync(Patient);

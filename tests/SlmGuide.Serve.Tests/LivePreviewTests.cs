@@ -75,6 +75,8 @@ public sealed class LivePreviewTests : IDisposable
 
         var error = Assert.Single(broken.Errors);
         Assert.Equal("Y001", error.Code);
+        Assert.Equal("en", broken.Language);
+        Assert.Equal("the YAML ends inside an unclosed `[` or `{`", error.Message);
         Assert.StartsWith("content/second.md:", error.Location, StringComparison.Ordinal);
         Assert.Contains(_preview.Server.Lines, line => line.StartsWith("content/second.md:", StringComparison.Ordinal) && line.Contains("error Y001", StringComparison.Ordinal));
         Assert.Contains("脚注つきの文です。", await _preview.Server.GetTextAsync("second/"), StringComparison.Ordinal);
@@ -86,6 +88,20 @@ public sealed class LivePreviewTests : IDisposable
         Assert.Empty(fixedStatus.Errors);
         Assert.Contains("\"errors\":[]", await NextEventDataAsync(reader, "status"), StringComparison.Ordinal);
         Assert.Contains("直したページ", await _preview.Server.GetTextAsync("second/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_overlay_speaks_the_language_of_the_console()
+    {
+        using var japanese = new PreviewSite("--lang", "ja");
+        await japanese.Server.GetTextAsync("second/");
+
+        japanese.Edit("content/second.md", "title: 二つ目のページ", "title: [閉じ忘れ");
+        var broken = await EventuallyAsync(japanese.Server.StatusAsync, status => status.Errors.Count > 0);
+
+        Assert.Equal("ja", broken.Language);
+        Assert.Equal("閉じていない `[` または `{` の途中で YAML が終わっています", Assert.Single(broken.Errors).Message);
+        Assert.Contains(japanese.Server.Lines, line => line.Contains("閉じていない `[`", StringComparison.Ordinal));
     }
 
     [Theory]

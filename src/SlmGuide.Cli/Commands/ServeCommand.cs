@@ -39,6 +39,7 @@ internal static class ServeCommand
             {
                 Quiet = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(debounce))),
                 StageStarting = BuildCommand.AnnounceLongStage,
+                Language = MessageLanguageChoice.Current,
             };
             if (OutputFolderGuard.Refusal(rootPath, options.OutputPath) is { } refusal)
             {

@@ -12,6 +12,9 @@ public static class MessageLanguages
 {
     public static IReadOnlyList<string> Names { get; } = ["ja", "en"];
 
+    /// <summary>The short name of <paramref name="language"/>, as <c>--lang</c> takes it.</summary>
+    public static string NameOf(MessageLanguage language) => language == MessageLanguage.English ? "en" : "ja";
+
     /// <param name="option">The value of <c>--lang</c> (<c>ja</c> or <c>en</c>), or null.</param>
     /// <param name="lang">The <c>LANG</c> environment variable, or null.</param>
     public static MessageLanguage Choose(string? option, string? lang) => option switch
