@@ -12,18 +12,16 @@ public sealed class TwinFit
 {
     private readonly List<(string Engine, string Type, double Efficiency)> _efficiencies;
 
+    // The memory beyond the model's buffers: a constant (null with no memory measurement) and bytes per byte of weights.
+    private readonly double? _overheadBytes;
+    private readonly double _overheadPerWeightByte;
+
     private TwinFit(List<(string Engine, string Type, double Efficiency)> efficiencies, double? overheadBytes, double overheadPerWeightByte)
     {
         _efficiencies = efficiencies;
-        OverheadBytes = overheadBytes;
-        OverheadPerWeightByte = overheadPerWeightByte;
+        _overheadBytes = overheadBytes;
+        _overheadPerWeightByte = overheadPerWeightByte;
     }
-
-    /// <summary>The constant part of the memory beyond the model's buffers; null with no memory measurement.</summary>
-    public double? OverheadBytes { get; }
-
-    /// <summary>Bytes of that memory per byte of weights.</summary>
-    public double OverheadPerWeightByte { get; }
 
     /// <summary>Fitted to every measured twin, or to all but <paramref name="excludedTwin"/> (leave-one-out).</summary>
     public static TwinFit Of(TwinMeasurements measured, string? excludedTwin = null)
@@ -53,7 +51,7 @@ public sealed class TwinFit
 
     /// <summary>Memory beyond the model's buffers for a file of <paramref name="weightBytes"/>; never below zero, since the runtime needs some.</summary>
     public ulong? OverheadFor(ulong weightBytes) =>
-        OverheadBytes is { } constant ? (ulong)Math.Max(0, constant + (OverheadPerWeightByte * weightBytes)) : null;
+        _overheadBytes is { } constant ? (ulong)Math.Max(0, constant + (_overheadPerWeightByte * weightBytes)) : null;
 
     // Least squares; with fewer than two distinct sizes there is no slope to fit, so only the median.
     private static (double? Intercept, double Slope) Line(List<(double Weights, double Residual)> points)
@@ -64,14 +62,14 @@ public sealed class TwinFit
         }
 
         var meanWeights = points.Average(p => p.Weights);
-        var meanRest = points.Average(p => p.Residual);
+        var meanResidual = points.Average(p => p.Residual);
         var spread = points.Sum(p => (p.Weights - meanWeights) * (p.Weights - meanWeights));
-        if (points.Select(p => p.Weights).Distinct().Count() < 2 || spread == 0)
+        if (spread == 0)
         {
             return (TwinEstimateValidation.Median(points.Select(p => p.Residual)), 0);
         }
 
-        var slope = points.Sum(p => (p.Weights - meanWeights) * (p.Residual - meanRest)) / spread;
-        return (meanRest - (slope * meanWeights), slope);
+        var slope = points.Sum(p => (p.Weights - meanWeights) * (p.Residual - meanResidual)) / spread;
+        return (meanResidual - (slope * meanWeights), slope);
     }
 }

@@ -56,11 +56,9 @@ public static class TwinMemoryModel
         // projections and their product, and Q with K and V of the micro-batch.
         var activations = tokens * FloatBytes * ((2 * (ulong)architecture.EmbeddingLength) + (3 * feedForward) +
             (ulong)architecture.QueryLength + (2 * (ulong)architecture.KeyValueLength));
-        var mask = tokens * (ulong)Pad(context) * HalfBytes;
-        if (architecture.SlidingWindow is not null)
-        {
-            mask += tokens * (ulong)Pad(context) * HalfBytes;
-        }
+        // A model with sliding-window layers builds a second mask for them, full size like its cache.
+        var masks = architecture.SlidingWindow is null ? 1UL : 2UL;
+        var mask = masks * tokens * (ulong)Pad(context) * HalfBytes;
 
         // One row of logits: a decode asks only for the last token's.
         return activations + mask + ((ulong)architecture.VocabularySize * FloatBytes);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SlmGuide.Site.Content;
 
 /// <summary>
@@ -22,7 +20,7 @@ internal static class AliasRule
             return $"`{alias}` has an empty, dot-only or backslashed segment, which could lead outside the site";
         }
 
-        return alias.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format || char.IsWhiteSpace(c) || c is '?' or '#' or '%')
+        return alias.Any(c => SlugRule.IsUnseen(c) || c is '?' or '#' or '%')
             ? $"`{alias}` holds a space, `?`, `#`, `%` or an invisible character; write the path as the reader sees it, unencoded"
             : null;
     }

@@ -22,8 +22,12 @@ internal static class SlugRule
             return $"`{slug}` holds a slash: a slug is one URL segment, the page's own name";
         }
 
-        return slug.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format || char.IsWhiteSpace(c))
+        return slug.Any(IsUnseen)
             ? $"`{slug}` holds a space or an invisible character, which a URL cannot show"
             : null;
     }
+
+    /// <summary>A space or an invisible character: one a reader cannot see in a URL, so no path written by an author may hold it.</summary>
+    public static bool IsUnseen(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format || char.IsWhiteSpace(c);
 }
