@@ -32,23 +32,61 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
-    public void Check_points_at_each_value_still_to_fill_in()
+    public void A_new_entry_is_a_draft_that_check_passes_over_and_check_drafts_points_into()
     {
         CliRun.Start("new", "case", "acme-line", "--root", _site.Root);
         var firstLine = File.ReadAllLines(_site.Path("data/survey/cases.yaml")).ToList().FindIndex(l => l.Contains("acme-line", StringComparison.Ordinal)) + 1;
 
         var check = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today, "--format", "json");
+        var checkDrafts = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today, "--format", "json", "--drafts");
 
-        Assert.Equal(1, check.ExitCode);
-        using var report = JsonDocument.Parse(check.Stdout);
-        var findings = report.RootElement.GetProperty("diagnostics").EnumerateArray()
-            .Select(d => (Path: d.GetProperty("path").GetString(), Line: d.GetProperty("line").GetInt32(), Code: d.GetProperty("code").GetString()))
-            .ToList();
-        Assert.All(findings, f => Assert.Equal("data/survey/cases.yaml", f.Path));
+        Assert.Equal("    draft: true  # 下書き（任意）: true または false", File.ReadAllLines(_site.Path("data/survey/cases.yaml"))[firstLine]);
+        Assert.True(check.ExitCode == 0, check.Stdout);
+        Assert.Empty(Findings(check));
+        Assert.True(checkDrafts.ExitCode == 0, checkDrafts.Stdout);
+        var findings = Findings(checkDrafts);
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal(("data/survey/cases.yaml", "C006", "warning"), (f.Path, f.Code, f.Severity)));
         Assert.All(findings, f => Assert.InRange(f.Line, firstLine, firstLine + 20));
-        Assert.Contains(findings, f => f.Code == "C006");
-        Assert.Contains(findings, f => f.Code == "D006");
-        Assert.Contains(findings, f => f.Code == "D004");
+    }
+
+    [Fact]
+    public void A_draft_row_is_published_only_with_drafts_and_shows_what_it_still_waits_for()
+    {
+        CliRun.Start("new", "model", "acme-1b", "--root", _site.Root);
+        var plain = _site.Path("plain");
+        var withDrafts = _site.Path("with-drafts");
+
+        var build = CliRun.Start("build", "--root", _site.Root, "--out", plain);
+        var buildDrafts = CliRun.Start("build", "--root", _site.Root, "--out", withDrafts, "--drafts");
+
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.True(buildDrafts.ExitCode == 0, buildDrafts.Stderr);
+        Assert.False(Directory.Exists(Path.Combine(plain, "models", "acme-1b")));
+        Assert.DoesNotContain("[モデル名を記入]", File.ReadAllText(Path.Combine(plain, "tables", "index.html")), StringComparison.Ordinal);
+        var page = File.ReadAllText(Path.Combine(withDrafts, "models", "acme-1b", "index.html"));
+        Assert.Contains("公開前の行です（記入待ち: 情報源、確認日、パラメータ数（10億））", page, StringComparison.Ordinal);
+        var table = File.ReadAllText(Path.Combine(withDrafts, "tables", "index.html"));
+        Assert.Contains("[モデル名を記入]</a> <span class=\"draft-badge\">下書き</span>", table, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"pending\">記入待ち</span>", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_draft_keeps_its_real_mistakes_and_a_published_row_cannot_lean_on_a_draft()
+    {
+        CliRun.Start("new", "model", "acme-1b", "--root", _site.Root);
+        var path = _site.Path("data/survey/models.yaml");
+        File.WriteAllLines(path, File.ReadAllLines(path).Select(line => line.TrimStart().StartsWith("# availability:", StringComparison.Ordinal) ? "    availability: 公開" : line));
+        var cases = _site.Path("data/survey/cases.yaml");
+        File.WriteAllText(cases, File.ReadAllText(cases).Replace("models: [model-a]", "models: [model-a, acme-1b]", StringComparison.Ordinal));
+
+        var check = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today, "--format", "json");
+        var checkDrafts = CliRun.Start("check", "--root", _site.Root, "--as-of", FixtureSite.Today, "--format", "json", "--drafts");
+
+        Assert.Contains(Findings(check), f => f.Path == "data/survey/cases.yaml" && f.Code == "R002");
+        Assert.DoesNotContain(Findings(check), f => f.Code == "D006");
+        Assert.Contains(Findings(checkDrafts), f => f.Path == "data/survey/models.yaml" && f.Code == "D006" && f.Severity == "error");
+        Assert.DoesNotContain(Findings(checkDrafts), f => f.Code == "R002");
     }
 
     [Fact]
@@ -139,6 +177,14 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("is not a valid id", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private static List<(string? Path, int Line, string? Code, string? Severity)> Findings(CliRun run)
+    {
+        using var report = JsonDocument.Parse(run.Stdout);
+        return [.. report.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => (d.GetProperty("path").GetString(), d.GetProperty("line").GetInt32(), d.GetProperty("code").GetString(), d.GetProperty("severity").GetString()))
+            .Where(d => d.Item3 != "C009")];
     }
 
     // The file before and after must differ only by lines inserted in one place.

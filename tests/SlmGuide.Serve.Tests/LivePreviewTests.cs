@@ -50,6 +50,33 @@ public sealed class LivePreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task A_draft_row_with_its_placeholders_is_previewed_at_once()
+    {
+        // The row as `slmguide new model` writes it: typed values still wait for their text.
+        _preview.Edit("data/survey/models.yaml", "models:\n  - id: model-a\n", """
+            models:
+              - id: acme-1b
+                draft: true
+                name: "[モデル名を記入]"
+                developer: "[開発元を記入]"
+                parameters_billion: "[パラメータ数（10億）を記入]"
+                features: "[特徴を記入]"
+                source: "[情報源のidを記入]"
+                checked: YYYY-MM-DD
+              - id: model-a
+
+            """);
+
+        var tables = await EventuallyAsync(() => _preview.Server.GetTextAsync("tables/"), html => html.Contains("[モデル名を記入]", StringComparison.Ordinal));
+        var model = await _preview.Server.GetTextAsync("models/acme-1b/");
+        var status = await _preview.Server.StatusAsync();
+
+        Assert.Contains("<span class=\"draft-badge\">下書き</span>", tables, StringComparison.Ordinal);
+        Assert.Contains("記入待ち", model, StringComparison.Ordinal);
+        Assert.Empty(status.Errors);
+    }
+
+    [Fact]
     public async Task A_saved_data_file_changes_the_pages_that_show_it()
     {
         _preview.Edit("data/survey/models.yaml", "features: 大きめの比較用", "features: データから来た新しい特徴");

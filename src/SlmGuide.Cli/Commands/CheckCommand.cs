@@ -46,7 +46,7 @@ internal static class CheckCommand
             var today = parse.GetValue(asOf) ?? DateOnly.FromDateTime(DateTime.Now);
             var audit = build.Diagnostics.Any(d => d.Code == DiagnosticCodes.MissingFolder)
                 ? new SurveyAuditResult([], [])
-                : SurveyAudit.Run(new SiteRoot(rootPath), today, parse.GetValue(maxAge));
+                : SurveyAudit.Run(new SiteRoot(rootPath), today, parse.GetValue(maxAge), parse.GetValue(drafts));
             var all = new DiagnosticBag();
             all.AddRange(build.Diagnostics);
             all.AddRange(audit.Diagnostics);

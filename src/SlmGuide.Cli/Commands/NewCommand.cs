@@ -45,14 +45,15 @@ internal static partial class NewCommand
                 return Refuse($"{dataPath} already has an entry `{newId}`", "pick another id, or edit the existing entry");
             }
 
-            var lines = EntryScaffold.Lines(entryType, new Dictionary<string, string> { ["id"] = newId });
+            // A draft, like a new page: it previews at once with its placeholders, and `build` leaves it out until the line goes.
+            var lines = EntryScaffold.Lines(entryType, new Dictionary<string, string> { ["id"] = newId, ["draft"] = "true" });
             if (YamlListAppend.Append(text, listKey, lines) is not { } appended)
             {
                 return Refuse($"{dataPath} has no top-level `{listKey}:` list", $"add a `{listKey}:` line, then run this again");
             }
 
             File.WriteAllText(path, appended.Text);
-            Console.Out.WriteLine($"added {noun} `{newId}` to {dataPath} at line {appended.Line}; replace each [...を記入] and YYYY-MM-DD (`slmguide check` lists those left)");
+            Console.Out.WriteLine($"added {noun} `{newId}` to {dataPath} at line {appended.Line} as a draft: `serve` shows it now, `build` once you remove `draft: true`; replace each [...を記入] and YYYY-MM-DD (`slmguide check --drafts` lists those left)");
             return ExitCodes.Success;
         });
         return command;

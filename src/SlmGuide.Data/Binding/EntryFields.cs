@@ -16,6 +16,9 @@ public static class EntryFields
         return (field.Key, field.Label);
     }
 
+    /// <summary>Every YAML key of a record, in the order the record declares them.</summary>
+    public static IEnumerable<string> Keys(Type recordType) => EntrySchema.For(recordType).Fields.Select(f => f.Key);
+
     /// <summary>The Japanese label of the field a YAML key names, or the key itself where the field has none.</summary>
     public static string LabelOf(Type recordType, string key) =>
         EntrySchema.For(recordType).ByKey.TryGetValue(key, out var field) && field.Label is { } label ? label : key;

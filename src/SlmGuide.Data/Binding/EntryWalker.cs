@@ -25,9 +25,12 @@ public static class EntryWalker
         }
     }
 
-    /// <summary>Every reference written anywhere under the record, each with the place it was typed.</summary>
+    /// <summary>
+    /// Every reference written anywhere under the record, each with the place it was typed. A draft's
+    /// placeholder in place of an id is not one: it names nothing yet.
+    /// </summary>
     public static IEnumerable<IReference> References(Entry root) =>
-        Entries(root).SelectMany(entry => Values(entry).OfType<IReference>());
+        Entries(root).SelectMany(entry => Values(entry).OfType<IReference>().Where(reference => !IsPendingIn(entry, reference)));
 
     /// <summary>Every record type an entry of <paramref name="recordType"/> can hold, itself included, read off the types alone.</summary>
     public static IReadOnlySet<Type> EntryTypes(Type recordType)
@@ -54,6 +57,9 @@ public static class EntryWalker
 
         return found;
     }
+
+    private static bool IsPendingIn(Entry entry, IReference reference) =>
+        EntrySchema.For(entry.GetType()).Fields.Any(f => entry.IsPending(f.Key) && Equals(f.Property.GetValue(entry), reference));
 
     // An entry's bound values with lists opened: nested entries, references and plain values.
     private static IEnumerable<object> Values(Entry entry)

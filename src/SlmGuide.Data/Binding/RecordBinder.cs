@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using SlmGuide.Data.Diagnostics;
+using SlmGuide.Data.Scaffolding;
 using SlmGuide.Data.Yaml;
 
 namespace SlmGuide.Data.Binding;
@@ -19,14 +20,15 @@ public static partial class RecordBinder
         (T?)Bind(typeof(T), node, fileStart, diagnostics);
 
     /// <summary>Binds a whole document; an empty document binds to a record with every default.</summary>
-    public static Entry? Bind(Type type, YamlNode? node, SourceLocation fileStart, DiagnosticBag diagnostics, DroppedRows? dropped = null)
+    /// <param name="drafts">Whether rows marked <c>draft: true</c> are bound, and where those left out were; without it they are left out.</param>
+    public static Entry? Bind(Type type, YamlNode? node, SourceLocation fileStart, DiagnosticBag diagnostics, DroppedRows? dropped = null, DraftRows? drafts = null)
     {
         var empty = new YamlMapping([], fileStart);
-        return new Binding(diagnostics, dropped ?? new DroppedRows()).Entry(type, node is YamlScalar { IsNull: true } or null ? empty : node);
+        return new Binding(diagnostics, dropped ?? new DroppedRows(), drafts ?? new DraftRows(include: false)).Entry(type, node is YamlScalar { IsNull: true } or null ? empty : node);
     }
 
-    // The diagnostics and the dropped rows of one document, shared by its recursive binding.
-    private readonly record struct Binding(DiagnosticBag Diagnostics, DroppedRows Dropped)
+    // The diagnostics, dropped rows and drafts of one document, shared by its recursive binding.
+    private readonly record struct Binding(DiagnosticBag Diagnostics, DroppedRows Dropped, DraftRows Drafts)
     {
         public Entry? Entry(Type type, YamlNode node) => BindEntry(type, node, this);
 
@@ -43,7 +45,15 @@ public static partial class RecordBinder
         }
 
         var schema = EntrySchema.For(type);
+        var draft = typeof(IDraftRow).IsAssignableFrom(type) && IsMarkedDraft(mapping);
+        if (draft && !binding.Drafts.Include)
+        {
+            binding.Drafts.LeaveOut(mapping);
+            return null;
+        }
+
         var entry = (Entry)Activator.CreateInstance(type)!;
+        var pending = new HashSet<string>(StringComparer.Ordinal);
         var keyLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var settled = new HashSet<string>(StringComparer.Ordinal);
         var misspelt = new HashSet<string>(StringComparer.Ordinal);
@@ -64,6 +74,16 @@ public static partial class RecordBinder
             if (value is YamlScalar { IsNull: true })
             {
                 continue;
+            }
+
+            if (draft && IsPlaceholderFor(field, value))
+            {
+                pending.Add(field.Key);
+                settled.Add(field.Key);
+                if (!BindableTypes.IsRef(field.Property.PropertyType))
+                {
+                    continue;
+                }
             }
 
             var converted = binding.Value(field.Property.PropertyType, value, out var ok);
@@ -101,6 +121,7 @@ public static partial class RecordBinder
 
         entry.Location = mapping.Location;
         entry.KeyLocations = keyLocations;
+        entry.PendingKeys = pending;
         if (failed)
         {
             binding.Dropped.Add(entry);
@@ -258,6 +279,14 @@ public static partial class RecordBinder
         problem = Diagnostic.Error(DiagnosticCodes.WrongType, at, $"expected {Describe(type)}, found `{text}`", null);
         return null;
     }
+
+    private static bool IsMarkedDraft(YamlMapping mapping) =>
+        mapping.Entries.Any(e => e.Key.Value == "draft" && e.Value is YamlScalar { IsPlain: true, Value: "true" });
+
+    // Text fields keep a placeholder as their text, which the preview shows as it is; a typed
+    // field cannot hold it, so in a draft it waits for its value instead of failing the row.
+    private static bool IsPlaceholderFor(EntryField field, YamlNode value) =>
+        value is YamlScalar scalar && field.Property.PropertyType != typeof(string) && Placeholders.IsWhole(scalar.Value);
 
     // The keys an unknown key may be a misspelling of: a Japanese column heading's key, or the closest keys.
     private static IReadOnlyList<string> MeantKeys(string typed, EntrySchema schema) =>

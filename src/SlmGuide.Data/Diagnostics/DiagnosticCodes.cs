@@ -80,6 +80,7 @@ public static class DiagnosticCodes
     public const string OutputWriteFailed = "B005";
     public const string BadTableSelection = "C015";
     public const string BadAlias = "C016";
+    public const string PageFileClash = "C017";
 
     /// <summary>What each code means and what to do, for the README and <c>slmguide check</c>.</summary>
     public static IReadOnlyDictionary<string, string> Descriptions { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -143,6 +144,7 @@ public static class DiagnosticCodes
         [MalformedShortcode] = "a shortcode that does not parse: single quotes, no `>}}`, a missing or extra value, or one inside running text",
         [BrokenInputLink] = "a symbolic link among content/, data/ or theme/ points nowhere (dangling) or at itself (a loop)",
         [BadTableSelection] = "a table shortcode's `columns` or `where` names a column the table lacks, or a value no row has",
+        [PageFileClash] = "a file kept beside the pages in content/ would be published over a page or a file the build writes itself",
         [BadAlias] = "a page's `aliases` entry is not a site path (`/old/path/`), or is the address of a page or of another alias",
         [OutputWriteFailed] = "the output folder cannot be written: the disk is full, read-only, busy, or the path runs under a file",
     };

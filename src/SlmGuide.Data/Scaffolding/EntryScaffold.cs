@@ -13,10 +13,12 @@ public static class EntryScaffold
     /// <summary>The lines of a mapping; <paramref name="given"/> fills keys whose value is already known (the id).</summary>
     public static IReadOnlyList<string> Lines(Type recordType, IReadOnlyDictionary<string, string> given)
     {
-        // The id leads, then the record's own keys, then those every row shares (source,
-        // checked), as in the entries the authors wrote.
-        var fields = EntrySchema.For(recordType).Fields
-            .OrderBy(f => f.Key == "id" ? 0 : f.Property.DeclaringType == recordType ? 1 : 2)
+        // A row's id and its draft mark lead, then the record's own keys, then those every row
+        // shares (source, checked), as in the entries the authors wrote.
+        var schema = EntrySchema.For(recordType);
+        var hasId = schema.ByKey.ContainsKey("id");
+        var fields = schema.Fields
+            .OrderBy(f => f.Key switch { "id" => 0, "draft" when hasId => 1, _ => f.Property.DeclaringType == recordType ? 2 : 3 })
             .ToList();
         var lines = new List<string>();
         foreach (var field in fields)

@@ -7,7 +7,7 @@ namespace SlmGuide.Data.Survey;
 /// fields deliberately left empty because no source confirmed them. Fields read on another page
 /// than the row's source name that page in <see cref="FieldSources"/>.
 /// </summary>
-public abstract record FactRow : Entry
+public abstract record FactRow : Entry, IDraftRow
 {
     [Label("情報源")]
     public required Ref<Source> Source { get; init; }
@@ -20,4 +20,8 @@ public abstract record FactRow : Entry
 
     [Label("項目別の情報源")]
     public IReadOnlyList<FieldSource> FieldSources { get; init; } = [];
+
+    /// <summary>A draft is published by `serve` and the `--drafts` runs only (<see cref="DraftRows"/>).</summary>
+    [Label("下書き")]
+    public bool Draft { get; init; }
 }

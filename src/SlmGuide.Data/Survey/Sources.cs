@@ -19,7 +19,7 @@ public enum SourceKind
 }
 
 /// <summary>A page facts were checked against. Rows cite it by id, so its URL is written once.</summary>
-public sealed record Source : Entry, IIdentified
+public sealed record Source : Entry, IIdentified, IDraftRow
 {
     public required string Id { get; init; }
 
@@ -40,6 +40,10 @@ public sealed record Source : Entry, IIdentified
 
     [Label("確認日")]
     public required DateOnly Checked { get; init; }
+
+    /// <summary>A draft is published by `serve` and the `--drafts` runs only (<see cref="DraftRows"/>).</summary>
+    [Label("下書き")]
+    public bool Draft { get; init; }
 }
 
 public sealed record SourcesFile : Entry

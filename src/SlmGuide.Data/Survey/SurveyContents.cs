@@ -42,9 +42,8 @@ public sealed class SurveyContents
     public DroppedRows Dropped { get; }
 
     /// <summary>The newest `checked` date of any fact row or field source; the default reference date for freshness.</summary>
-    public DateOnly? LatestCheck => FactRows.Count == 0
-        ? null
-        : FactRows.Select(r => r.Checked).Concat(FieldSources.Select(f => f.Checked)).Max();
+    public DateOnly? LatestCheck => FactRows.Where(r => !r.IsPending("checked")).Select(r => r.Checked).Concat(FieldSources.Select(f => f.Checked))
+        .Select(date => (DateOnly?)date).Max();
 
     /// <summary>Each file's entries, its own record first: entries with ids share one id space per file.</summary>
     internal IReadOnlyList<IReadOnlyList<Entry>> EntriesByFile { get; }

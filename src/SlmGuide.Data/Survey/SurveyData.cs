@@ -43,6 +43,9 @@ public sealed record SurveyData
     /// <summary>What the rows dropped for an error still hold: their references are checked, and their ids count as existing.</summary>
     public DroppedRows Dropped { get; init; } = new();
 
+    /// <summary>Whether this load took draft rows in, and the lines of those it left out.</summary>
+    public DraftRows Drafts { get; init; } = new(include: false);
+
     public IReadOnlyDictionary<string, Source> SourcesById => _sourcesById ??= ById(Sources.Sources);
 
     public IReadOnlyDictionary<string, Model> ModelsById => _modelsById ??= ById(Models.Models);

@@ -21,7 +21,7 @@ public static class StaleFacts
     public static void Report(SurveyContents contents, DateOnly today, int maxAgeDays, DiagnosticBag diagnostics)
     {
         ArgumentNullException.ThrowIfNull(contents);
-        var checks = contents.FactRows.Select(r => ((Entry)r, r.Checked))
+        var checks = contents.FactRows.Where(r => !r.IsPending("checked")).Select(r => ((Entry)r, r.Checked))
             .Concat(contents.FieldSources.Select(f => ((Entry)f, f.Checked)));
         foreach (var (entry, checkedOn) in checks.Where(c => IsStale(c.Checked, today, maxAgeDays)))
         {

@@ -25,7 +25,7 @@ public static class SurveyValidator
             CheckTechnique(technique, diagnostics);
         }
 
-        foreach (var model in data.Models.Models.Where(m => m.ParametersBillion <= 0))
+        foreach (var model in data.Models.Models.Where(m => m.ParametersBillion <= 0 && !m.IsPending("parameters_billion")))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.OutOfRange,
@@ -78,7 +78,7 @@ public static class SurveyValidator
                 "e.g. `class: 蒸留`"));
         }
 
-        if (technique.Category != TechniqueCategory.Other && technique.Difficulty is null)
+        if (technique.Category != TechniqueCategory.Other && technique.Difficulty is null && !technique.IsPending("difficulty"))
         {
             diagnostics.Add(Diagnostic.Error(
                 DiagnosticCodes.InconsistentFields,

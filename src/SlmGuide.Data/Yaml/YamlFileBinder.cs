@@ -11,11 +11,12 @@ public static class YamlFileBinder
         (T?)Bind(typeof(T), path, displayPath, diagnostics);
 
     /// <param name="dropped">Collects what rows dropped for an error still hold (their references and ids).</param>
-    public static Entry? Bind(Type type, string path, string displayPath, DiagnosticBag diagnostics, DroppedRows? dropped = null)
+    /// <param name="drafts">Whether draft rows are bound, and collects those left out.</param>
+    public static Entry? Bind(Type type, string path, string displayPath, DiagnosticBag diagnostics, DroppedRows? dropped = null, DraftRows? drafts = null)
     {
         var syntax = new DiagnosticBag();
         var node = YamlTreeReader.ReadFile(path, displayPath, syntax);
         diagnostics.AddRange(syntax.Sorted);
-        return syntax.HasErrors ? null : RecordBinder.Bind(type, node, SourceLocation.StartOf(displayPath), diagnostics, dropped);
+        return syntax.HasErrors ? null : RecordBinder.Bind(type, node, SourceLocation.StartOf(displayPath), diagnostics, dropped, drafts);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class FullBuild(BuildOptions options) : IBuildTarget, IDisposabl
 
     public SiteInputs Load(DiagnosticBag diagnostics)
     {
-        var inputs = SiteInputs.Load(Root, diagnostics);
+        var inputs = SiteInputs.Load(Root, diagnostics, options.Drafts);
         return options.Drafts ? inputs : inputs with { Content = [.. inputs.Content.Where(page => !page.FrontMatter.Draft)] };
     }
 

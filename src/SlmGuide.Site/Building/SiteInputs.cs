@@ -27,7 +27,8 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
     /// <summary>The date of the last commit that changed each page, by display path; empty outside a git work tree.</summary>
     public IReadOnlyDictionary<string, DateOnly> CommitDates { get; init; } = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
 
-    public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics)
+    /// <param name="includeDrafts">Take in the rows marked <c>draft: true</c> (serve, <c>--drafts</c>); draft pages are filtered by the caller.</param>
+    public static SiteInputs Load(SiteRoot root, DiagnosticBag diagnostics, bool includeDrafts)
     {
         IReadOnlyList<ContentPage> content = [];
         var theme = Theme.Empty;
@@ -35,6 +36,7 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
         var data = LoadData(
             root,
             diagnostics,
+            includeDrafts,
             () => content = ContentLoader.Load(root, diagnostics),
             () => theme = Theme.Load(root, diagnostics),
             () => dates = PageCommitDates.Load(root));
@@ -43,7 +45,7 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
 
     /// <summary>The same inputs with everything under data/ read again.</summary>
     public SiteInputs WithDataReloaded(DiagnosticBag diagnostics) =>
-        LoadData(Root, diagnostics) with { Content = Content, Theme = Theme, CommitDates = CommitDates };
+        LoadData(Root, diagnostics, Survey.Drafts.Include) with { Content = Content, Theme = Theme, CommitDates = CommitDates };
 
     /// <summary>The same inputs with theme/layouts and theme/partials parsed again.</summary>
     public SiteInputs WithThemeReloaded(DiagnosticBag diagnostics) =>
@@ -53,10 +55,10 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
     /// Only data/, with no pages and an empty theme. The data files are small and refer to each
     /// other, so they are always read as one family.
     /// </summary>
-    public static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics) => LoadData(root, diagnostics, []);
+    public static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics, bool includeDrafts) => LoadData(root, diagnostics, includeDrafts, []);
 
     // Every reader in one parallel run, with whatever else the caller loads alongside.
-    private static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics, params Action[] alongside)
+    private static SiteInputs LoadData(SiteRoot root, DiagnosticBag diagnostics, bool includeDrafts, params Action[] alongside)
     {
         // The data files are read by several callers (the audit of `check`, a preview's reload),
         // not only after the build's own look at the links, so a broken link is caught here too.
@@ -73,7 +75,7 @@ public sealed record SiteInputs(SiteRoot Root, SiteConfig Config, SurveyData Sur
         ParallelWork.Run(
         [
             () => config = LoadConfig(root, diagnostics),
-            () => survey = SurveyLoader.Load(root, diagnostics),
+            () => survey = SurveyLoader.Load(root, diagnostics, includeDrafts),
             () => changelog = ChangelogLoader.Load(root, diagnostics),
             () => bench = Benchmarks.BenchResults.Load(root, diagnostics),
             () => twins = TwinArchitectureLoader.LoadIfPresent(root, diagnostics),

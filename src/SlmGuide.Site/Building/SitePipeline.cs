@@ -17,6 +17,7 @@ internal sealed class SitePipeline(IBuildTarget target, bool strict, Action<stri
     public static IReadOnlyList<IOutputStep> OutputSteps { get; } =
     [
         new AssetsStep(),
+        new PageFilesStep(),
         new SitemapStep(),
         new RobotsStep(),
         new AliasesStep(),

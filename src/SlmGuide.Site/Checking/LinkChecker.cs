@@ -69,7 +69,7 @@ public static class LinkChecker
         {
             return urls.Contains(path + "/")
                 ? ($"needs a trailing slash (`{path}/`)", $"write `{path}/`")
-                : ("points at a page that does not exist", Suggestions.DidYouMean(path, urls));
+                : ("points at a page that does not exist", Suggestions.DidYouMean(path, urls.Concat(files.Files)));
         }
 
         return fragment.Length > 0 && anchors.TryGetValue(path, out var ids) && !ids.Contains(fragment)
@@ -86,6 +86,9 @@ public static class LinkChecker
     private sealed class Published(IEnumerable<string> paths)
     {
         private readonly List<string> _paths = [.. paths];
+
+        /// <summary>The single files among them (the images beside the pages), which a mistyped link may have meant.</summary>
+        public IEnumerable<string> Files => _paths.Where(path => !path.EndsWith('/'));
 
         public bool Contains(string path) =>
             _paths.Any(published => published.EndsWith('/') ? path.StartsWith(published, StringComparison.Ordinal) : path == published);

@@ -16,10 +16,11 @@ namespace SlmGuide.Site.Checking;
 /// </summary>
 public static class SurveyAudit
 {
-    public static SurveyAuditResult Run(SiteRoot root, DateOnly today, int? maxAgeDays)
+    /// <param name="includeDrafts">Count and age the draft rows too, as `check --drafts` does.</param>
+    public static SurveyAuditResult Run(SiteRoot root, DateOnly today, int? maxAgeDays, bool includeDrafts = false)
     {
         var loading = new DiagnosticBag();
-        var inputs = SiteInputs.LoadData(root, loading);
+        var inputs = SiteInputs.LoadData(root, loading, includeDrafts);
         if (loading.HasErrors)
         {
             // The build has reported these already; counting rows of a broken file would mislead.

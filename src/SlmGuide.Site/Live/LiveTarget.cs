@@ -77,7 +77,7 @@ internal sealed class LiveTarget(SiteRoot root, InPlaceOutput output) : IBuildTa
         if (kinds.HasFlag(SiteInputKinds.Data))
         {
             var bag = new DiagnosticBag();
-            _inputs = _inputs is null ? SiteInputs.LoadData(root, bag) : _inputs.WithDataReloaded(bag);
+            _inputs = _inputs is null ? SiteInputs.LoadData(root, bag, includeDrafts: true) : _inputs.WithDataReloaded(bag);
             _dataProblems = bag.Sorted;
         }
 

@@ -120,6 +120,7 @@ public static class MarkdownRenderer
             };
             Pipeline.Setup(_renderer);
             _renderer.ObjectRenderers.Insert(0, new DataTableRenderer(block => _tableHtml!(block)));
+            _renderer.ObjectRenderers.Insert(0, new FigureRenderer());
         }
 
         public string Render(MarkdownDocument document, Func<DataTableBlock, string> tableHtml, Func<string, string> siteLink)

@@ -19,11 +19,12 @@ public sealed record ParsedPage(ContentPage Page, MarkdownDocument Document)
             .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
             .Select(h => new TocEntry(SafeHtml.Escape(h.GetAttributes().Id), SafeHtml.Escape(PlainText(h.Inline)), h.Level))];
 
-    /// <summary>Every link target an author wrote, with where it was written; kept because a live preview checks links on every save.</summary>
+    /// <summary>Every link and image an author wrote, figures included, with where it was written; kept because a live preview checks links on every save.</summary>
     public IReadOnlyList<WrittenLink> Links => _links ??=
         [.. Document.Descendants<LinkInline>()
             .Where(link => link.Url is { Length: > 0 })
-            .Select(link => new WrittenLink(link.Url!, link.Line, link.Column))];
+            .Select(link => new WrittenLink(link.Url!, link.Line, link.Column))
+            .Concat(Document.Descendants<FigureBlock>().Select(figure => new WrittenLink(figure.Source, figure.Line, figure.Column + figure.SourceColumn)))];
 
     /// <summary>The ids a link can point at on this page: headings, and the tables it places.</summary>
     public IReadOnlySet<string> Anchors => _anchors ??= AnchorsOf(Document, PlacedTables);

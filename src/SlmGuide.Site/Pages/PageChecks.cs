@@ -1,4 +1,5 @@
 using System.Text;
+using SlmGuide.Data;
 using SlmGuide.Data.Diagnostics;
 using SlmGuide.Site.Content;
 using SlmGuide.Site.Markdown;
@@ -101,6 +102,35 @@ public static class PageChecks
         }
 
         static string Key(string url) => url.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A file kept beside the pages must not land where a page, or a file the build writes itself, goes.</summary>
+    public static void PageFiles(IReadOnlyList<PageFile> files, IReadOnlyList<PlannedPage> planned, IEnumerable<string> published, SiteRoot root, DiagnosticBag diagnostics)
+    {
+        // Two pages on one URL are reported by UniqueUrls; the first stands here.
+        var pages = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in planned)
+        {
+            pages.TryAdd("/" + page.OutputPath, page.Url);
+        }
+
+        var written = published.ToList();
+        foreach (var file in files)
+        {
+            var clash = pages.TryGetValue(file.Url, out var page)
+                ? $"the page `{page}`"
+                : written.FirstOrDefault(path => path.EndsWith('/') ? file.Url.StartsWith(path, StringComparison.OrdinalIgnoreCase) : string.Equals(path, file.Url, StringComparison.OrdinalIgnoreCase)) is { } path
+                ? $"`{path}`, which the build writes itself"
+                : null;
+            if (clash is not null)
+            {
+                diagnostics.Add(Diagnostic.Error(
+                    DiagnosticCodes.PageFileClash,
+                    SourceLocation.StartOf(root.Display(file.SourcePath)),
+                    $"the file would be published at `{file.Url}`, over {clash}",
+                    "rename the file or move it to another folder"));
+            }
+        }
     }
 
     /// <summary>A layout that exists but failed to parse was reported by the theme; its pages are not "missing a layout".</summary>

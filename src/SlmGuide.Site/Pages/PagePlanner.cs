@@ -191,6 +191,12 @@ public sealed class PagePlanner(
             facts.Add(TextFact("未確認項目", string.Join("、", model.Unconfirmed.Select(key => EntryFields.LabelOf(typeof(Model), key)))));
         }
 
+        if (model.Draft)
+        {
+            var pending = EntryFields.Keys(typeof(Model)).Where(model.IsPending).Select(key => EntryFields.LabelOf(typeof(Model), key)).ToList();
+            facts.Add(TextFact("下書き", pending.Count == 0 ? "公開前の行です" : $"公開前の行です（{Cell.PendingText}: {string.Join("、", pending)}）"));
+        }
+
         return facts;
     }
 

@@ -16,6 +16,11 @@ public sealed partial class SurveyTables
     /// <summary>"0.49B", or "8B（7B超）" for the article's larger picks kept for comparison.</summary>
     internal static string SizeText(Model model)
     {
+        if (model.IsPending("parameters_billion"))
+        {
+            return Cell.PendingText;
+        }
+
         var size = model.SizeLabel ?? model.ParametersBillion.ToString("0.##", CultureInfo.InvariantCulture) + "B";
         return model.IsAboveSevenBillion ? size + "（7B超）" : size;
     }

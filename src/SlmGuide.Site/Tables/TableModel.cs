@@ -44,6 +44,11 @@ public sealed record Cell(string Text, string Html, string? SortKey = null)
 
     public static Cell Unconfirmed { get; } = new("未確認", "<span class=\"unconfirmed\">未確認</span>") { Export = string.Empty };
 
+    /// <summary>A draft row's field that still holds its placeholder.</summary>
+    public static Cell Pending { get; } = new(PendingText, $"<span class=\"pending\">{PendingText}</span>") { Export = string.Empty };
+
+    public const string PendingText = "記入待ち";
+
     /// <summary>A link whose address is the cell's value in downloads (a model card, a source page).</summary>
     public static Cell Address(string text, Uri url) => Link(text, url.AbsoluteUri, external: true) with { Export = url.AbsoluteUri };
 }
@@ -74,6 +79,9 @@ public sealed record TableRow(IReadOnlyList<Cell> Cells, int? NoteNumber, string
 
     /// <summary>Checked longer ago than the site's `stale_after_days`: the row shows 「情報が古い可能性」.</summary>
     public bool IsStale { get; init; }
+
+    /// <summary>A row marked `draft: true`, which only a preview or a `--drafts` build shows: it carries 「下書き」.</summary>
+    public bool IsDraft { get; init; }
 }
 
 /// <summary>What a computed table's figures are, 実測 or 推定, and the href of the section describing the method (HTML-safe).</summary>

@@ -40,7 +40,7 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
 
     /// <summary>Where a row's facts were checked; factual rows say so themselves.</summary>
     public Func<TRow, (Ref<Source>? Source, DateOnly? Checked)> Provenance { get; init; } =
-        row => row is FactRow fact ? (fact.Source, fact.Checked) : (null, null);
+        row => row is FactRow fact ? (fact.IsPending("source") ? null : fact.Source, fact.IsPending("checked") ? null : fact.Checked) : (null, null);
 
     /// <summary>
     /// A column showing one field of the row: <c>Field(r => r.Cpu)</c>. The cell shows the value as
@@ -100,14 +100,17 @@ internal sealed class TableSpec<TRow>(string id, string title, Func<SurveyData, 
             var cells = _columns
                 .Select(c => fact?.Unconfirmed.Contains(c.Column.Key) == true
                     ? Cell.Unconfirmed
+                    : fact?.IsPending(c.Column.Key) == true
+                    ? Cell.Pending
                     : WithNote(c.Cell(row, data), fieldNotes.GetValueOrDefault(c.Column.Key)))
                 .ToList();
             built.Add(new TableRow(cells, note?.Number, note?.Anchor)
             {
                 Checked = checkedOn,
                 SourceUrl = source is { } cited && data.SourcesById.TryGetValue(cited.Id, out var origin) ? origin.Url : null,
-                IsStale = freshness.IsStale(checkedOn),
+                IsStale = fact?.IsPending("checked") != true && freshness.IsStale(checkedOn),
                 ModelId = ModelId?.Invoke(row),
+                IsDraft = fact?.Draft == true,
             });
         }
 

@@ -13,6 +13,7 @@ public static class KnownShortcodes
     private static readonly Dictionary<string, Func<BlockParser, ShortcodeCall, (Block? Block, ShortcodeProblem? Problem)>> Binders = new(StringComparer.Ordinal)
     {
         ["table"] = TableShortcode.Bind,
+        ["figure"] = FigureShortcode.Bind,
     };
 
     public static IEnumerable<string> Names => Binders.Keys;
