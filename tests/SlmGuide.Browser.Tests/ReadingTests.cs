@@ -122,6 +122,22 @@ public sealed class ReadingTests(BrowserFixture browser)
         watched.AssertQuiet();
     }
 
+    [Fact]
+    public async Task Search_excerpts_start_at_a_sentence_or_say_they_are_cut_and_come_from_their_section()
+    {
+        await using var watched = await OpenAsync(Desk);
+        await watched.GotoAsync(browser.Repository.Server.Url("/"));
+        await watched.Page.GetByRole(AriaRole.Searchbox, new() { Name = "サイト内検索" }).FillAsync("imatrix");
+        await watched.Page.Locator(".search-results a[href^='/run-locally/#']").First.WaitForAsync();
+
+        var excerpts = await watched.Page.Locator(".search-results").EvaluateAsync<JsonElement>(ExcerptScript);
+        Assert.NotEqual(0, excerpts.GetArrayLength());
+        var problems = excerpts.EnumerateArray().Where(e => e.GetProperty("problem").GetString() is not null)
+            .Select(e => $"{e.GetProperty("href").GetString()}: 「{e.GetProperty("text").GetString()}」 {e.GetProperty("problem").GetString()}").ToArray();
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+        watched.AssertQuiet();
+    }
+
     // Every run of Latin letters, digits and the punctuation inside words and dates must sit on
     // one line: a Range over it has one rectangle per line it covers.
     private const string BrokenWordsScript = """
@@ -173,6 +189,54 @@ public sealed class ReadingTests(BrowserFixture browser)
               if (x > 1 && y > 1) overlaps.push(boxes[i].text + ' / ' + boxes[j].text);
             }
           return overlaps;
+        }
+        """;
+
+    // Each excerpt is looked up in the text of the section it links to (fetched as published, with
+    // a line break at every block's edge, since Pagefind ends each block as a sentence), comparing
+    // letters and digits only. Where it is not marked as cut with "…", the text just before it must
+    // end a sentence or a block, and likewise just after it.
+    private const string ExcerptScript = """
+        async results => {
+          const blocks = 'p, li, td, th, dt, dd, pre, caption, figcaption, blockquote, h1, h2, h3, h4, h5, h6';
+          const textOf = node => node.nodeType === Node.TEXT_NODE ? node.data
+            : node.nodeType !== Node.ELEMENT_NODE || node.hasAttribute('data-pagefind-ignore') ? ''
+            : (node.matches(blocks) ? '\n' : '') + [...node.childNodes].map(textOf).join('') + (node.matches(blocks) ? '\n' : '');
+          const sectionText = async url => {
+            const doc = new DOMParser().parseFromString(await (await fetch(url.pathname)).text(), 'text/html');
+            const body = doc.querySelector('[data-pagefind-body]');
+            if (!url.hash) return textOf(body);
+            let text = '';
+            for (let e = doc.getElementById(decodeURIComponent(url.hash.slice(1))); e; e = e.nextElementSibling) {
+              if (text && /^H[1-6]$/.test(e.tagName) && e.id) break;
+              text += textOf(e);
+            }
+            return text;
+          };
+          const letters = text => [...text.matchAll(/[\p{L}\p{N}]/gu)].map(m => ({ c: m[0], at: m.index }));
+          const ends = /[。！？]|[.!?]\s|\n/;
+          const found = [];
+          for (const excerpt of results.querySelectorAll('li > p')) {
+            const href = excerpt.previousElementSibling.href;
+            const text = excerpt.textContent;
+            const cutBefore = text.startsWith('…'), cutAfter = text.endsWith('…');
+            const section = '\n' + await sectionText(new URL(href)) + '\n';
+            const want = letters(text).map(l => l.c).join('');
+            const have = letters(section);
+            const haystack = have.map(l => l.c).join('');
+            let problem = 'is not in its section';
+            for (let i = haystack.indexOf(want); i >= 0 && want; i = haystack.indexOf(want, i + 1)) {
+              const first = have[i].at, last = have[i + want.length - 1].at;
+              const before = section.slice(i > 0 ? have[i - 1].at + 1 : 0, first);
+              const after = section.slice(last + 1, i + want.length < have.length ? have[i + want.length].at + 1 : section.length);
+              if (!cutBefore && !ends.test(before)) { problem = 'starts mid-sentence, after 「' + section.slice(Math.max(0, first - 20), first) + '」'; continue; }
+              if (!cutAfter && !ends.test(after)) { problem = 'stops mid-sentence, before 「' + section.slice(last + 1, last + 21) + '」'; continue; }
+              problem = null;
+              break;
+            }
+            found.push({ href: decodeURIComponent(href), text, problem });
+          }
+          return found;
         }
         """;
 }

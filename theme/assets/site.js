@@ -309,18 +309,89 @@
   // index can ever become markup on the page. A one-character hit of a longer query (化 of
   // 量子化, found inside 軽量化) is a segmenting artefact and stays unmarked.
   function excerptOf(html, query) {
-    var excerpt = document.createElement("p");
+    var parts = [];
     new DOMParser().parseFromString(html, "text/html").body.childNodes.forEach(function (node) {
-      var text = node.textContent;
-      if (node.nodeName === "MARK" && (text.length > 1 || query.length === 1)) {
+      parts.push({ text: node.textContent, hit: node.nodeName === "MARK" });
+    });
+
+    var excerpt = document.createElement("p");
+    toSentences(parts).forEach(function (part) {
+      if (part.hit && (part.text.length > 1 || query.length === 1)) {
         var mark = document.createElement("mark");
-        mark.textContent = text;
+        mark.textContent = part.text;
         excerpt.appendChild(mark);
       } else {
-        excerpt.appendChild(document.createTextNode(text));
+        excerpt.appendChild(document.createTextNode(part.text));
       }
     });
     return excerpt;
+  }
+
+  // Pagefind's excerpt is a window of words around the hits, so it starts and stops inside a
+  // sentence. It marks each end it cut with the ellipsis it is given; an unmarked end is the
+  // section's own first or last word. The excerpt starts after the last sentence end before the
+  // first hit (which also drops the section's heading, already shown as the link: Pagefind ends
+  // a heading as a sentence), and a cut end stops at the last sentence end after the last hit;
+  // a cut end with no sentence boundary to move to keeps its "…" so the reader sees the cut.
+  var ellipsis = "…";
+  var sentenceEnd = /(?:[。！？]|[.!?](?=\s|$))[」』）)]*\s*/g;
+
+  function toSentences(parts) {
+    var text = parts.map(function (part) {
+      return part.text;
+    }).join("");
+    var cutBefore = text.startsWith(ellipsis);
+    var cutAfter = text.length > ellipsis.length && text.endsWith(ellipsis);
+    var from = cutBefore ? ellipsis.length : 0;
+    var to = cutAfter ? text.length - ellipsis.length : text.length;
+    var firstHit = Infinity;
+    var lastHit = -1;
+    var offset = 0;
+    parts.forEach(function (part) {
+      if (part.hit) {
+        firstHit = Math.min(firstHit, offset);
+        lastHit = offset + part.text.length;
+      }
+      offset += part.text.length;
+    });
+    if (lastHit < 0) {
+      // Pagefind gives a page matched only in its title the page's opening words: keep the start.
+      firstHit = lastHit = from;
+    }
+
+    var start = null;
+    var stop = null;
+    sentenceEnd.lastIndex = from;
+    for (var found = sentenceEnd.exec(text); found && found.index < to; found = sentenceEnd.exec(text)) {
+      if (found.index + found[0].length <= firstHit) {
+        start = found.index + found[0].length;
+      } else if (cutAfter && found.index >= lastHit) {
+        stop = found.index + found[0].trimEnd().length;
+      }
+    }
+
+    var keepFrom = start === null ? from : start;
+    var keepTo = stop === null ? to : stop;
+    while (keepFrom < keepTo && /\s/.test(text.charAt(keepFrom))) {
+      keepFrom++;
+    }
+    while (keepTo > keepFrom && /\s/.test(text.charAt(keepTo - 1))) {
+      keepTo--;
+    }
+
+    var kept = cutBefore && start === null ? [{ text: ellipsis, hit: false }] : [];
+    offset = 0;
+    parts.forEach(function (part) {
+      var piece = part.text.slice(Math.max(keepFrom - offset, 0), Math.max(keepTo - offset, 0));
+      offset += part.text.length;
+      if (piece) {
+        kept.push({ text: piece, hit: part.hit });
+      }
+    });
+    if (cutAfter && stop === null) {
+      kept.push({ text: ellipsis, hit: false });
+    }
+    return kept;
   }
 
   var resultsPerPage = 8;
@@ -372,8 +443,10 @@
 
     function load() {
       if (!engine) {
+        // 40 words (60 to 80 characters of Japanese) hold the hit's whole sentence more often
+        // than 24 did and stay about three lines in the box; 60 would make most four lines.
         engine = import(bundle + "pagefind.js").then(function (pagefind) {
-          return pagefind.options({ baseUrl: home, excerptLength: 24 }).then(function () {
+          return pagefind.options({ baseUrl: home, excerptLength: 40, excerptEllipsis: ellipsis }).then(function () {
             return pagefind;
           });
         });
