@@ -10,15 +10,18 @@ namespace SlmGuide.Bench.LlamaSharpWorker;
 
 /// <summary>
 /// A context through LLamaSharp's <see cref="SafeLLamaContextHandle"/>. Every decode goes through
-/// <see cref="SafeLLamaContextHandle.Decode(LLamaBatch)"/>, which pins the batch's arrays on each
-/// call; the context keeps ONE <see cref="LLamaBatch"/> and clears it between decodes, as a careful
-/// caller does, so its arrays grow once to the job's largest chunk and are never reallocated.
+/// <see cref="SafeLLamaContextHandle.Decode(LLamaBatch)"/>, which clears and pins every slot the
+/// batch has ever grown to, on each call. So the context keeps two batches, as a careful caller
+/// does: one for prompts, which grows once to the job's largest chunk and is never reallocated,
+/// and one for generation that stays at its initial size, so a one-token step does not pay for
+/// the 512 slots of the prompt before it (about 40 µs a token against 10 µs).
 /// </summary>
 public sealed class LlamaSharpContext : IInferenceContext
 {
     private readonly LlamaSharpModel _model;
     private readonly SafeLLamaContextHandle _handle;
     private readonly LLamaBatch _batch = new();
+    private readonly LLamaBatch _single = new();
     private readonly int _vocabularySize;
     private int _nextPosition;
 
@@ -65,9 +68,9 @@ public sealed class LlamaSharpContext : IInferenceContext
 
     public void DecodeOne(int token)
     {
-        _batch.Clear();
-        _batch.Add(token, _nextPosition, LLamaSeqId.Zero, logits: true);
-        Check(_handle.Decode(_batch), 1);
+        _single.Clear();
+        _single.Add(token, _nextPosition, LLamaSeqId.Zero, logits: true);
+        Check(_handle.Decode(_single), 1);
         _nextPosition++;
         _handle.Synchronize();
     }
