@@ -222,28 +222,7 @@ public sealed partial class CliTests : IDisposable
     [Fact]
     public void Bench_measures_a_model_once_per_engine_and_engine_picks_one()
     {
-        File.WriteAllText(_site.Path("data/bench/quality.md"), "二つのエンジンで同じモデルを測るための短い文章です。 A short text for both engines.\n");
-        File.WriteAllText(_site.Path("data/bench/suite.yaml"), """
-            quality_text: data/bench/quality.md
-            engines: [llama.cpp, llamasharp]
-            parameters:
-              prompt_tokens: 32
-              generated_tokens: 8
-              repetitions: 1
-              threads: 1
-              timeout_seconds: 120
-            models:
-              - id: tiny
-                synthetic:
-                  embedding_length: 256
-                  layer_count: 2
-                  head_count: 4
-                  key_value_head_count: 2
-                  feed_forward_length: 768
-                  context_length: 256
-                  seed: 7
-            """);
-        Directory.Delete(_site.Path("data/bench/results"), recursive: true);
+        TinyBenchSuite.WriteInto(_site);
 
         var both = CliRun.Start("bench", "--root", _site.Root);
         var one = CliRun.Start("bench", "--root", _site.Root, "--engine", "llamasharp");

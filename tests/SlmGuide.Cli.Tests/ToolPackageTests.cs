@@ -16,7 +16,7 @@ public sealed class ToolPackageTests : IDisposable
     }
 
     [Fact]
-    public void The_packed_tool_installs_and_checks_and_builds_a_site()
+    public void The_packed_tool_installs_and_checks_and_builds_a_site_and_benchmarks_with_both_engines()
     {
         var packages = Path.Combine(_work, "packages");
         var tools = Path.Combine(_work, "tools");
@@ -32,6 +32,12 @@ public sealed class ToolPackageTests : IDisposable
         Assert.True(File.Exists(_site.Path("_site/index.html")));
         var worker = Directory.EnumerateFiles(tools, "SlmGuide.Bench.Worker.dll", SearchOption.AllDirectories);
         Assert.Single(worker);
+
+        // Each engine runs in its own worker beside the tool: both must have reached the package.
+        TinyBenchSuite.WriteInto(_site);
+        var bench = Run(slmguide, "bench", "--root", _site.Root);
+        Assert.Matches(@"(?m)^\[1/2\] tiny \[llama\.cpp\] measured \(\d\d:\d\d\)$", bench);
+        Assert.Matches(@"(?m)^\[2/2\] tiny \[LLamaSharp\] measured \(\d\d:\d\d\)$", bench);
     }
 
     private static string Run(string program, params string[] arguments)

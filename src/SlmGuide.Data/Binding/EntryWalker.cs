@@ -59,7 +59,7 @@ public static class EntryWalker
     }
 
     private static bool IsPendingIn(Entry entry, IReference reference) =>
-        EntrySchema.For(entry.GetType()).Fields.Any(f => entry.IsPending(f.Key) && Equals(f.Property.GetValue(entry), reference));
+        entry.PendingKeys.Count > 0 && EntrySchema.For(entry.GetType()).Fields.Any(f => entry.IsPending(f.Key) && Equals(f.Property.GetValue(entry), reference));
 
     // An entry's bound values with lists opened: nested entries, references and plain values.
     private static IEnumerable<object> Values(Entry entry)
