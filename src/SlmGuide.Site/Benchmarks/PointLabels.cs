@@ -14,6 +14,7 @@ internal static class PointLabels
 {
     private const double Gap = 6;
     private const double MarkerRadius = 5;
+    private const double LineHeight = 1.45;
 
     public static void Place(PlotModel model, IReadOnlyList<(DataPoint At, string Text)> points, double fontSize)
     {
@@ -26,7 +27,9 @@ internal static class PointLabels
         for (var i = 0; i < points.Count; i++)
         {
             var width = ChartTextMeasurer.WidthOf(points[i].Text, fontSize);
-            var height = fontSize * 1.2;
+            // The browser's box of a text is its font's whole line (ascent and descent of Noto
+            // Sans CJK), about 1.45 em: at 1.2 em two labels stacked one above the other overlapped.
+            var height = fontSize * LineHeight;
             var placed = Candidates(screens[i], width, height)
                 .Where(c => Inside(area, c.Box) && !taken.Any(t => Overlap(t, c.Box)))
                 .Select(c => (OxyRect?)c.Box)
