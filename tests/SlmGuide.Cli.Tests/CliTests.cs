@@ -181,28 +181,7 @@ public sealed partial class CliTests : IDisposable
     [Fact]
     public void Build_with_refresh_bench_measures_the_suite_then_shows_the_results()
     {
-        File.WriteAllText(_site.Path("data/bench/quality.md"), "小さなモデルの品質を測るための短い文章です。 A short text to compare next-token distributions.\n");
-        File.WriteAllText(_site.Path("data/bench/suite.yaml"), """
-            quality_text: data/bench/quality.md
-            parameters:
-              prompt_tokens: 32
-              generated_tokens: 8
-              repetitions: 1
-              threads: 1
-              timeout_seconds: 120
-            models:
-              - id: tiny
-                synthetic:
-                  embedding_length: 256
-                  layer_count: 2
-                  head_count: 4
-                  key_value_head_count: 2
-                  feed_forward_length: 768
-                  context_length: 256
-                  seed: 7
-                variants: [Q8_0]
-            """);
-        Directory.Delete(_site.Path("data/bench/results"), recursive: true);
+        TinyBenchSuite.WriteInto(_site, engines: "[llama.cpp]", variants: "[Q8_0]");
 
         var run = CliRun.Start("build", "--root", _site.Root, "--refresh-bench");
 

@@ -54,14 +54,8 @@ public sealed class NewCommandTests : IDisposable
     public void A_draft_row_is_published_only_with_drafts_and_shows_what_it_still_waits_for()
     {
         CliRun.Start("new", "model", "acme-1b", "--root", _site.Root);
-        var plain = _site.Path("plain");
-        var withDrafts = _site.Path("with-drafts");
+        var (plain, withDrafts) = BuildWithAndWithoutDrafts();
 
-        var build = CliRun.Start("build", "--root", _site.Root, "--out", plain);
-        var buildDrafts = CliRun.Start("build", "--root", _site.Root, "--out", withDrafts, "--drafts");
-
-        Assert.True(build.ExitCode == 0, build.Stderr);
-        Assert.True(buildDrafts.ExitCode == 0, buildDrafts.Stderr);
         Assert.False(Directory.Exists(Path.Combine(plain, "models", "acme-1b")));
         Assert.DoesNotContain("[モデル名を記入]", File.ReadAllText(Path.Combine(plain, "tables", "index.html")), StringComparison.Ordinal);
         var page = File.ReadAllText(Path.Combine(withDrafts, "models", "acme-1b", "index.html"));
@@ -130,14 +124,8 @@ public sealed class NewCommandTests : IDisposable
     public void A_draft_page_is_built_only_with_drafts()
     {
         File.WriteAllText(_site.Path("content/later.md"), "---\ntitle: あとで公開する節\ndraft: true\n---\n書きかけの本文です。\n");
-        var plain = _site.Path("plain");
-        var withDrafts = _site.Path("with-drafts");
+        var (plain, withDrafts) = BuildWithAndWithoutDrafts();
 
-        var build = CliRun.Start("build", "--root", _site.Root, "--out", plain);
-        var buildDrafts = CliRun.Start("build", "--root", _site.Root, "--out", withDrafts, "--drafts");
-
-        Assert.True(build.ExitCode == 0, build.Stderr);
-        Assert.True(buildDrafts.ExitCode == 0, buildDrafts.Stderr);
         Assert.False(File.Exists(Path.Combine(plain, "later", "index.html")));
         Assert.DoesNotContain("あとで公開する節", File.ReadAllText(Path.Combine(plain, "index.html")), StringComparison.Ordinal);
         Assert.Contains("書きかけの本文です。", File.ReadAllText(Path.Combine(withDrafts, "later", "index.html")), StringComparison.Ordinal);
@@ -177,6 +165,18 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("is not a valid id", run.Stderr, StringComparison.Ordinal);
+    }
+
+    // The site built twice, as `build` and as `build --drafts`, each into its own folder.
+    private (string Plain, string WithDrafts) BuildWithAndWithoutDrafts()
+    {
+        var plain = _site.Path("plain");
+        var withDrafts = _site.Path("with-drafts");
+        var build = CliRun.Start("build", "--root", _site.Root, "--out", plain);
+        var buildDrafts = CliRun.Start("build", "--root", _site.Root, "--out", withDrafts, "--drafts");
+        Assert.True(build.ExitCode == 0, build.Stderr);
+        Assert.True(buildDrafts.ExitCode == 0, buildDrafts.Stderr);
+        return (plain, withDrafts);
     }
 
     private static List<(string? Path, int Line, string? Code, string? Severity)> Findings(CliRun run)
