@@ -159,6 +159,20 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_new_command_speaks_the_language_of_the_run()
+    {
+        var japanese = new Dictionary<string, string> { ["LANG"] = "ja_JP.UTF-8" };
+
+        var added = CliRun.WithEnvironment(japanese, "new", "model", "acme-1b", "--root", _site.Root);
+        var refused = CliRun.WithEnvironment(japanese, "new", "model", "acme-1b", "--root", _site.Root);
+        var page = CliRun.WithEnvironment(japanese, "new", "page", "fine-tuning", "--root", _site.Root);
+
+        Assert.StartsWith("モデル `acme-1b` を下書きとして data/survey/models.yaml の ", added.Stdout, StringComparison.Ordinal);
+        Assert.Equal("new: data/survey/models.yaml にはすでに `acme-1b` があります (別の id にするか、今ある項目を編集してください)", refused.Stderr.Trim());
+        Assert.StartsWith("content/fine-tuning.md（/fine-tuning/）を下書きとして作りました。", page.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_id_with_other_characters_is_refused()
     {
         var run = CliRun.Start("new", "model", "Qwen 3", "--root", _site.Root);

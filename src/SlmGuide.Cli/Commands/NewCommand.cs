@@ -53,7 +53,7 @@ internal static partial class NewCommand
             }
 
             File.WriteAllText(path, appended.Text);
-            Console.Out.WriteLine($"added {noun} `{newId}` to {dataPath} at line {appended.Line} as a draft: `serve` shows it now, `build` once you remove `draft: true`; replace each [...を記入] and YYYY-MM-DD (`slmguide check --drafts` lists those left)");
+            Console.Out.WriteLine(MessageLanguageChoice.Text($"added {noun} `{newId}` to {dataPath} at line {appended.Line} as a draft: `serve` shows it now, `build` once you remove `draft: true`; replace each [...を記入] and YYYY-MM-DD (`slmguide check --drafts` lists those left)"));
             return ExitCodes.Success;
         });
         return command;
@@ -93,7 +93,7 @@ internal static partial class NewCommand
                 writer.Write(text);
             }
 
-            Console.Out.WriteLine($"created {relative} (/{name}/) as a draft: `serve` shows it now, `build` once you remove `draft: true`; replace each [...を記入] (`slmguide check --drafts` lists those left)");
+            Console.Out.WriteLine(MessageLanguageChoice.Text($"created {relative} (/{name}/) as a draft: `serve` shows it now, `build` once you remove `draft: true`; replace each [...を記入] (`slmguide check --drafts` lists those left)"));
             return ExitCodes.Success;
         });
         return command;
@@ -101,7 +101,7 @@ internal static partial class NewCommand
 
     private static int Refuse(string message, string hint)
     {
-        Console.Error.WriteLine($"new: {message} ({hint})");
+        Console.Error.WriteLine($"new: {MessageLanguageChoice.Text(message)} ({MessageLanguageChoice.Text(hint)})");
         return ExitCodes.InputError;
     }
 

@@ -24,6 +24,24 @@ internal static class JapaneseMessages
         ["e.g. {0}"] = "例: {0}",
         ["one of {0:t}"] = "{0} のいずれか",
 
+        // `slmguide new`.
+        ["added {0:t} `{1}` to {2} at line {3} as a draft: `serve` shows it now, `build` once you remove `draft: true`; replace each [...を記入] and YYYY-MM-DD (`slmguide check --drafts` lists those left)"] =
+            "{0} `{1}` を下書きとして {2} の {3} 行目に追加しました。`serve` ではすぐに表示され、`build` には `draft: true` を消すと載ります。[...を記入] と YYYY-MM-DD をそれぞれ書き換えてください（残りは `slmguide check --drafts` で一覧できます）",
+        ["created {0} ({1}) as a draft: `serve` shows it now, `build` once you remove `draft: true`; replace each [...を記入] (`slmguide check --drafts` lists those left)"] =
+            "{0}（{1}）を下書きとして作りました。`serve` ではすぐに表示され、`build` には `draft: true` を消すと載ります。[...を記入] をそれぞれ書き換えてください（残りは `slmguide check --drafts` で一覧できます）",
+        ["`{0}` is not a valid id"] = "`{0}` は id として使えません",
+        ["use lower-case letters, digits, `.`, `-` and `_`, e.g. `qwen3-1.7b`"] = "英小文字、数字、`.`、`-`、`_` を使ってください（例: `qwen3-1.7b`）",
+        ["{0} does not exist"] = "{0} がありません",
+        ["{0} already has an entry `{1}`"] = "{0} にはすでに `{1}` があります",
+        ["pick another id, or edit the existing entry"] = "別の id にするか、今ある項目を編集してください",
+        ["{0} has no top-level `{1}:` list"] = "{0} の最上位に `{1}:` のリストがありません",
+        ["add a `{0}:` line, then run this again"] = "`{0}:` の行を加えてから、もう一度実行してください",
+        ["`{0}` is not a valid page name"] = "`{0}` はページ名として使えません",
+        ["use lower-case letters, digits and hyphens, e.g. `fine-tuning`"] = "英小文字、数字、ハイフンを使ってください（例: `fine-tuning`）",
+        ["there is no {0}/ folder here"] = "ここには {0}/ フォルダがありません",
+        ["{0} already exists"] = "{0} はすでにあります",
+        ["pick another name, or edit the existing page"] = "別の名前にするか、今あるページを編集してください",
+
         // YAML files (Y).
         ["YAML syntax error after this point: {0}"] = "この位置の後で YAML の構文エラー: {0}",
         ["YAML syntax error: {0}"] = "YAML の構文エラー: {0}",
@@ -262,6 +280,7 @@ internal static class JapaneseMessages
         ["source"] = "出典",
         ["model"] = "モデル",
         ["adoption case"] = "導入事例",
+        ["case"] = "導入事例",
         ["dev tool"] = "開発ツール",
         ["eval tool"] = "評価ツール",
         ["technique"] = "手法",
