@@ -16,8 +16,6 @@ public sealed class DraftRows(bool include)
     /// <summary>Whether drafts are bound and published in this run.</summary>
     public bool Include { get; } = include;
 
-    public int LeftOutCount => _leftOut.Count;
-
     /// <summary>Whether a line of a data file belongs to a draft this run leaves out.</summary>
     public bool IsLeftOut(string displayPath, int line) =>
         _leftOut.Any(row => row.Path == displayPath && line >= row.FirstLine && line <= row.LastLine);

@@ -30,7 +30,7 @@ public static class EntryWalker
     /// placeholder in place of an id is not one: it names nothing yet.
     /// </summary>
     public static IEnumerable<IReference> References(Entry root) =>
-        Entries(root).SelectMany(entry => Values(entry).OfType<IReference>().Where(reference => !IsPendingIn(entry, reference)));
+        Entries(root).SelectMany(entry => Values(entry, skipPending: true).OfType<IReference>());
 
     /// <summary>Every record type an entry of <paramref name="recordType"/> can hold, itself included, read off the types alone.</summary>
     public static IReadOnlySet<Type> EntryTypes(Type recordType)
@@ -58,14 +58,17 @@ public static class EntryWalker
         return found;
     }
 
-    private static bool IsPendingIn(Entry entry, IReference reference) =>
-        entry.PendingKeys.Count > 0 && EntrySchema.For(entry.GetType()).Fields.Any(f => entry.IsPending(f.Key) && Equals(f.Property.GetValue(entry), reference));
-
-    // An entry's bound values with lists opened: nested entries, references and plain values.
-    private static IEnumerable<object> Values(Entry entry)
+    // An entry's bound values with lists opened: nested entries, references and plain values; with
+    // skipPending, not the fields a draft still holds a placeholder in.
+    private static IEnumerable<object> Values(Entry entry, bool skipPending = false)
     {
         foreach (var field in EntrySchema.For(entry.GetType()).Fields)
         {
+            if (skipPending && entry.IsPending(field.Key))
+            {
+                continue;
+            }
+
             var value = field.Property.GetValue(entry);
             if (value is null)
             {

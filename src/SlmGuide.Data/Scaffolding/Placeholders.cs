@@ -13,7 +13,11 @@ public static partial class Placeholders
     public static MatchCollection In(string line) => Pattern().Matches(line);
 
     /// <summary>Whether a whole value is a placeholder, as the scaffold writes it.</summary>
-    public static bool IsWhole(string value) => Pattern().Match(value.Trim()) is { Success: true } match && match.Length == value.Trim().Length;
+    public static bool IsWhole(string value)
+    {
+        var text = value.Trim();
+        return Pattern().Match(text) is { Success: true } match && match.Length == text.Length;
+    }
 
     // The template's instructions all ask the writer to fill something in: 記入, 列挙, 箇条書き.
     [GeneratedRegex(@"\[[^\[\]\n]{0,40}(?:記入|列挙|箇条書き)[^\[\]\n]{0,20}\]|YYYY-MM-DD")]

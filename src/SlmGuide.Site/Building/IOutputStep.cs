@@ -25,9 +25,6 @@ public interface IOutputStep
     /// </summary>
     IReadOnlyList<string> Publishes { get; }
 
-    /// <summary>What the step writes for these inputs, where that depends on them (the files beside the pages).</summary>
-    IEnumerable<string> PublishedFor(SiteInputs inputs) => Publishes;
-
     /// <summary>What pages refer to in their head when the step is enabled (the feed, the search index); null for none.</summary>
     HeadLink? HeadLink => null;
 

@@ -1,4 +1,5 @@
 using SlmGuide.Data.Concurrency;
+using SlmGuide.Site.Content;
 using SlmGuide.Site.Markdown;
 using SlmGuide.Site.Pages;
 using SlmGuide.Site.Tables;
@@ -18,8 +19,15 @@ public sealed record PlannedSite(
     SiteView Site,
     IReadOnlyList<ParsedPage> Parsed,
     IReadOnlyList<PlannedPage> Pages,
-    IReadOnlyList<IOutputStep> OutputSteps)
+    IReadOnlyList<IOutputStep> OutputSteps,
+    IReadOnlyList<PageFile> PageFiles)
 {
+    /// <summary>
+    /// Every site path written beside the pages: what the enabled steps publish, and the files kept
+    /// beside the pages in content/. A link may point at any of them though no page has that URL.
+    /// </summary>
+    public IEnumerable<string> Published => OutputSteps.SelectMany(step => step.Publishes).Concat(PageFiles.Select(file => file.Url));
+
     /// <summary>Plans the site; <paramref name="cache"/> carries work over from the previous build of a live preview.</summary>
     public static PlannedSite Plan(SiteInputs inputs, IReadOnlyList<IOutputStep> outputSteps, PlanningCache cache)
     {
@@ -32,7 +40,9 @@ public sealed record PlannedSite(
         };
         var enabled = outputSteps.Where(step => step.IsEnabledFor(inputs)).ToList();
         var site = planner.Site(parsed, enabled.Select(step => step.HeadLink).OfType<HeadLink>());
-        return new PlannedSite(inputs, shared.Paths, shared.Runner, shared.Built, site, parsed, planner.Plan(parsed), enabled);
+        // content/ is listed once a run: the checks and the step that copies the files read this list.
+        var pageFiles = Content.PageFiles.Of(inputs.Root, inputs.Content);
+        return new PlannedSite(inputs, shared.Paths, shared.Runner, shared.Built, site, parsed, planner.Plan(parsed), enabled, pageFiles);
     }
 
     /// <summary>One page through its layout; the value is null when the layout is missing (reported by the validate stage) or failed.</summary>

@@ -2,8 +2,6 @@ using SlmGuide.Data.Diagnostics;
 using SlmGuide.Data.Survey;
 using SlmGuide.Data.Validation;
 using SlmGuide.Site.Checking;
-using SlmGuide.Site.Content;
-using SlmGuide.Site.Output;
 using SlmGuide.Site.Pages;
 
 namespace SlmGuide.Site.Building;
@@ -28,10 +26,10 @@ internal static class SiteChecks
         SiteCheck.OfPlan("changelog pages", (site, bag) => ChangelogPageChecker.Check(site.Inputs.Changelog, site.Pages, bag)),
         SiteCheck.OfPlan("placed tables", (site, bag) => PageChecks.PlacedTables(site.Parsed, site.Tables, bag)),
         SiteCheck.OfPlan("page urls", (site, bag) => PageChecks.UniqueUrls(site.Pages, bag)),
-        SiteCheck.OfPlan("aliases", (site, bag) => PageChecks.Aliases(site.Parsed, site.Pages, site.OutputSteps.SelectMany(step => step.PublishedFor(site.Inputs)), bag)),
-        SiteCheck.OfPlan("page files", (site, bag) => PageChecks.PageFiles(PageFiles.Of(site.Inputs.Root, site.Inputs.Content), site.Pages, site.OutputSteps.Where(step => step is not PageFilesStep).SelectMany(step => step.PublishedFor(site.Inputs)), site.Inputs.Root, bag)),
+        SiteCheck.OfPlan("aliases", (site, bag) => PageChecks.Aliases(site.Parsed, site.Pages, site.Published, bag)),
+        SiteCheck.OfPlan("page files", (site, bag) => PageChecks.PageFiles(site.PageFiles, site.Pages, site.OutputSteps.SelectMany(step => step.Publishes), site.Inputs.Root, bag)),
         SiteCheck.OfPlan("layouts", (site, bag) => PageChecks.Layouts(site.Pages, site.Inputs.Theme, bag)),
-        SiteCheck.OfPlan("links", (site, bag) => LinkChecker.Check(site.Parsed, site.Pages, site.OutputSteps.SelectMany(step => step.PublishedFor(site.Inputs)), bag)),
+        SiteCheck.OfPlan("links", (site, bag) => LinkChecker.Check(site.Parsed, site.Pages, site.Published, bag)),
     ];
 
     public static IReadOnlyList<Diagnostic> Run(PlannedSite site, PlanningCache cache) =>

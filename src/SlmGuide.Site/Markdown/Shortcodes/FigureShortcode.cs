@@ -22,14 +22,9 @@ public static class FigureShortcode
             return (null, Problem(positional.Column, "the figure shortcode takes only named values", "write `src=\"…\"`, `alt=\"…\"` and optionally `caption=\"…\"` and `width=\"…\"`"));
         }
 
-        if (call.Named.FirstOrDefault(argument => !Arguments.Contains(argument.Key)) is { } extra)
+        if (call.NamedProblem(Arguments, "it takes `src`, `alt`, `caption` and `width`") is { } problem)
         {
-            return (null, Problem(extra.Column, $"the figure shortcode takes no `{extra.Key}`", Suggestions.DidYouMean(extra.Key, Arguments) ?? "it takes `src`, `alt`, `caption` and `width`"));
-        }
-
-        if (call.Named.GroupBy(argument => argument.Key).FirstOrDefault(group => group.Count() > 1) is { } repeated)
-        {
-            return (null, Problem(repeated.Last().Column, $"the figure shortcode gives `{repeated.Key}` twice", "keep one of them"));
+            return (null, problem);
         }
 
         var named = call.Named.ToDictionary(argument => argument.Key, StringComparer.Ordinal);

@@ -15,14 +15,9 @@ public static class TableShortcode
 
     public static (Block? Block, ShortcodeProblem? Problem) Bind(BlockParser parser, ShortcodeCall call)
     {
-        if (call.Named.FirstOrDefault(argument => !Arguments.Contains(argument.Key)) is { } extra)
+        if (call.NamedProblem(Arguments, "it takes a table id, then optionally `columns=\"…\"` and `where=\"key=value\"`") is { } problem)
         {
-            return (null, new(DiagnosticCodes.MalformedShortcode, extra.Column, $"the table shortcode takes no `{extra.Key}`", Suggestions.DidYouMean(extra.Key, Arguments) ?? "it takes a table id, then optionally `columns=\"…\"` and `where=\"key=value\"`"));
-        }
-
-        if (call.Named.GroupBy(argument => argument.Key).FirstOrDefault(group => group.Count() > 1) is { } repeated)
-        {
-            return (null, new(DiagnosticCodes.MalformedShortcode, repeated.Last().Column, $"the table shortcode gives `{repeated.Key}` twice", "keep one of them"));
+            return (null, problem);
         }
 
         string? Named(string key) => call.Named.FirstOrDefault(argument => argument.Key == key)?.Value.Text;
