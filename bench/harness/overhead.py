@@ -70,7 +70,8 @@ def harness(binary, lib_dir, model, reps, threads):
     run = subprocess.run([binary, "-m", model, "-l", lib_dir, "-r", str(reps), "-t", str(threads)],
                          check=True, capture_output=True, text=True)
     # "<test> <mean> <sd> <sample>...": the samples only.
-    samples = {line.split()[0]: [float(v) for v in line.split()[3:]] for line in run.stdout.splitlines() if line.startswith(("pp", "tg"))}
+    rows = [line.split() for line in run.stdout.splitlines() if line.startswith(("pp", "tg"))]
+    samples = {row[0]: [float(v) for v in row[3:]] for row in rows}
     return samples["pp512"], samples["tg128"]
 
 

@@ -5,23 +5,25 @@ using LLama.Native;
 /// llama_decode of one token with no positions, sequences or output flags, as llama_batch_get_one
 /// builds it in the C harness, through the export of the library LLamaSharp has loaded.
 /// </summary>
-internal sealed unsafe class DirectDecode(string library, SafeLLamaContextHandle context)
+internal sealed unsafe class DirectDecode
 {
-    public const int Tokens = 128;
+    private readonly SafeLLamaContextHandle _context;
+    private readonly delegate* unmanaged<IntPtr, LLamaNativeBatch, int> _decode;
+    private readonly delegate* unmanaged<IntPtr, void> _synchronize;
 
-    private readonly delegate* unmanaged<IntPtr, LLamaNativeBatch, int> _decode =
-        (delegate* unmanaged<IntPtr, LLamaNativeBatch, int>)NativeLibrary.GetExport(NativeLibrary.Load(library), "llama_decode");
-
-    private readonly delegate* unmanaged<IntPtr, void> _synchronize =
-        (delegate* unmanaged<IntPtr, void>)NativeLibrary.GetExport(NativeLibrary.Load(library), "llama_synchronize");
-
-    /// <summary>The harness's token rule, so both ways decode the same ids.</summary>
-    public static LLamaToken TokenAt(int index, int vocabularySize) => (int)((ulong)(uint)index * 2654435761u % (ulong)vocabularySize);
-
-    public void DecodeOne(LLamaToken token)
+    public DirectDecode(string library, SafeLLamaContextHandle context)
     {
-        var batch = new LLamaNativeBatch { n_tokens = 1, tokens = &token };
-        var handle = context.DangerousGetHandle();
+        _context = context;
+        var handle = NativeLibrary.Load(library);
+        _decode = (delegate* unmanaged<IntPtr, LLamaNativeBatch, int>)NativeLibrary.GetExport(handle, "llama_decode");
+        _synchronize = (delegate* unmanaged<IntPtr, void>)NativeLibrary.GetExport(handle, "llama_synchronize");
+    }
+
+    public void DecodeOne(int token)
+    {
+        LLamaToken native = token;
+        var batch = new LLamaNativeBatch { n_tokens = 1, tokens = &native };
+        var handle = _context.DangerousGetHandle();
         if (_decode(handle, batch) != 0)
         {
             throw new InvalidOperationException("llama_decode failed");

@@ -1,13 +1,6 @@
-/// <summary>The median and the order statistics that bracket it, as bench/harness/overhead.py computes them.</summary>
+/// <summary>The order statistics that bracket a median, as bench/harness/overhead.py computes them.</summary>
 internal static class Median
 {
-    public static double Of(IReadOnlyList<double> values)
-    {
-        var ordered = values.Order().ToList();
-        var middle = ordered.Count / 2;
-        return ordered.Count % 2 == 1 ? ordered[middle] : (ordered[middle - 1] + ordered[middle]) / 2;
-    }
-
     /// <summary>At least 95 % confidence from the binomial(n, 1/2) law, free of any assumed distribution.</summary>
     public static (double Low, double High) Interval(IReadOnlyList<double> values)
     {

@@ -13,6 +13,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using LLama.Native;
+using SlmGuide.Bench.Measurement;
+using SlmGuide.Data.Estimate;
 
 if (args.Length is < 2 or > 4)
 {
@@ -20,10 +22,17 @@ if (args.Length is < 2 or > 4)
     return 2;
 }
 
+const int GeneratedTokens = 128;
 var modelPath = Path.GetFullPath(args[0]);
 var library = Path.Combine(Path.GetFullPath(args[1]), "libllama.so");
-var threads = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 1;
-var rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 60;
+var threads = 1;
+var rounds = 60;
+if ((args.Length > 2 && !Positive(args[2], out threads)) || (args.Length > 3 && !Positive(args[3], out rounds)))
+{
+    Console.Error.WriteLine("decode-cost: THREADS and ROUNDS are whole numbers from 1");
+    return 2;
+}
+
 if (!File.Exists(modelPath) || !File.Exists(library))
 {
     Console.Error.WriteLine($"decode-cost: {(File.Exists(modelPath) ? library : modelPath)} does not exist");
@@ -43,22 +52,22 @@ var modelParameters = LLamaModelParams.Default();
 modelParameters.n_gpu_layers = 0;
 using var model = SafeLlamaModelHandle.LoadFromFile(modelPath, modelParameters);
 var contextParameters = LLamaContextParams.Default();
-contextParameters.n_ctx = DirectDecode.Tokens;
+contextParameters.n_ctx = GeneratedTokens;
 contextParameters.n_threads = threads;
 contextParameters.n_threads_batch = threads;
 using var context = model.CreateContext(contextParameters);
 var direct = new DirectDecode(library, context);
 var batch = new LLamaBatch();
-var vocabularySize = model.Vocab.Count;
+var tokens = BenchTokens.Sequence(GeneratedTokens, model.Vocab.Count, model.Vocab.ShouldAddBOS && model.Vocab.BOS is { } bos ? (int)bos : null);
 
 double ThroughLLamaSharp()
 {
     context.MemoryClear(data: true);
     var started = Stopwatch.GetTimestamp();
-    for (var i = 0; i < DirectDecode.Tokens; i++)
+    for (var i = 0; i < tokens.Length; i++)
     {
         batch.Clear();
-        batch.Add(DirectDecode.TokenAt(i, vocabularySize), i, LLamaSeqId.Zero, logits: true);
+        batch.Add(tokens[i], i, LLamaSeqId.Zero, logits: true);
         if (context.Decode(batch) != DecodeResult.Ok)
         {
             throw new InvalidOperationException("LLamaSharp's Decode failed");
@@ -67,19 +76,19 @@ double ThroughLLamaSharp()
         context.Synchronize();
     }
 
-    return Stopwatch.GetElapsedTime(started).TotalSeconds / DirectDecode.Tokens;
+    return Stopwatch.GetElapsedTime(started).TotalSeconds / tokens.Length;
 }
 
 double Direct()
 {
     context.MemoryClear(data: true);
     var started = Stopwatch.GetTimestamp();
-    for (var i = 0; i < DirectDecode.Tokens; i++)
+    foreach (var token in tokens)
     {
-        direct.DecodeOne(DirectDecode.TokenAt(i, vocabularySize));
+        direct.DecodeOne(token);
     }
 
-    return Stopwatch.GetElapsedTime(started).TotalSeconds / DirectDecode.Tokens;
+    return Stopwatch.GetElapsedTime(started).TotalSeconds / tokens.Length;
 }
 
 ThroughLLamaSharp();
@@ -106,9 +115,12 @@ var ratios = mine.Zip(theirs, (m, t) => t / m).ToList();
 var (costLow, costHigh) = Median.Interval(costs);
 var (ratioLow, ratioHigh) = Median.Interval(ratios);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{Path.GetFileName(modelPath)}, {threads} thread(s), {rounds} rounds of tg{DirectDecode.Tokens} (ABBA, one process)"));
+    $"{Path.GetFileName(modelPath)}, {threads} thread(s), {rounds} rounds of tg{GeneratedTokens} (ABBA, one process)"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"LLamaSharp Decode(LLamaBatch): {1 / mine.Average():F1} t/s; llama_decode directly: {1 / theirs.Average():F1} t/s"));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"cost per token: median {Median.Of(costs):F1} µs (95 % interval {costLow:F1}–{costHigh:F1}); speed ratio: median {Median.Of(ratios):F3} ({ratioLow:F3}–{ratioHigh:F3})"));
+    $"cost per token: median {TwinEstimateValidation.Median(costs):F1} µs (95 % interval {costLow:F1}–{costHigh:F1}); speed ratio: median {TwinEstimateValidation.Median(ratios):F3} ({ratioLow:F3}–{ratioHigh:F3})"));
 return 0;
+
+static bool Positive(string text, out int value) =>
+    int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1;
