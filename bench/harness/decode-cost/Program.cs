@@ -1,24 +1,24 @@
 // What LLamaSharp's API adds to one generated token, measured inside one process so that the
 // machine's slow and fast spells, which move whole runs by more than the cost itself, fall on both
-// sides alike. One context decodes tg128 again and again, alternately the way the LLamaSharp worker
-// does it (LLamaBatch.Clear and Add, SafeLLamaContextHandle.Decode, Synchronize) and the way the C
-// harness does it (llama_decode with a one-token batch, called through the same library's export).
+// sides alike. One context decodes tg128 again and again; its tokens are timed in pairs (see
+// TokenPairs), one token of each pair the way the LLamaSharp worker decodes it (LLamaBatch.Clear
+// and Add, SafeLLamaContextHandle.Decode, Synchronize) and the other through llama_decode of the
+// same library. A second comparison splits what is left: llama_decode with the positions,
+// sequences and output flags a LLamaSharp batch carries, against the bare batch of the C harness.
 //
 //   dotnet run -c Release --project bench/harness/decode-cost -- MODEL.gguf NATIVE_DIR [THREADS] [ROUNDS]
 //
 // NATIVE_DIR is LLamaSharp's variant folder (bench/harness/build.sh --engine llamasharp --print-lib-dir).
-// Prints the mean speed of each way, the median of the per-round differences in time per token with
-// its distribution-free 95 % interval, and the median of the per-round speed ratios.
-using System.Diagnostics;
+// Prints, for each comparison, the median time per token of each way, the median of the per-pair
+// differences with its distribution-free 95 % interval, and the ratio of the mean times.
 using System.Globalization;
-using System.Runtime.InteropServices;
 using LLama.Native;
 using SlmGuide.Bench.Measurement;
 using SlmGuide.Data.Estimate;
 
 if (args.Length is < 2 or > 4)
 {
-    Console.Error.WriteLine("usage: decode-cost MODEL.gguf NATIVE_DIR [THREADS=1] [ROUNDS=60]");
+    Console.Error.WriteLine("usage: decode-cost MODEL.gguf NATIVE_DIR [THREADS=1] [ROUNDS=30]");
     return 2;
 }
 
@@ -26,7 +26,7 @@ const int GeneratedTokens = 128;
 var modelPath = Path.GetFullPath(args[0]);
 var library = Path.Combine(Path.GetFullPath(args[1]), "libllama.so");
 var threads = 1;
-var rounds = 60;
+var rounds = 30;
 if ((args.Length > 2 && !Positive(args[2], out threads)) || (args.Length > 3 && !Positive(args[3], out rounds)))
 {
     Console.Error.WriteLine("decode-cost: THREADS and ROUNDS are whole numbers from 1");
@@ -60,67 +60,33 @@ var direct = new DirectDecode(library, context);
 var batch = new LLamaBatch();
 var tokens = BenchTokens.Sequence(GeneratedTokens, model.Vocab.Count, model.Vocab.ShouldAddBOS && model.Vocab.BOS is { } bos ? (int)bos : null);
 
-double ThroughLLamaSharp()
+void ThroughLLamaSharp(int position)
 {
-    context.MemoryClear(data: true);
-    var started = Stopwatch.GetTimestamp();
-    for (var i = 0; i < tokens.Length; i++)
+    batch.Clear();
+    batch.Add(tokens[position], position, LLamaSeqId.Zero, logits: true);
+    if (context.Decode(batch) != DecodeResult.Ok)
     {
-        batch.Clear();
-        batch.Add(tokens[i], i, LLamaSeqId.Zero, logits: true);
-        if (context.Decode(batch) != DecodeResult.Ok)
-        {
-            throw new InvalidOperationException("LLamaSharp's Decode failed");
-        }
-
-        context.Synchronize();
+        throw new InvalidOperationException("LLamaSharp's Decode failed");
     }
 
-    return Stopwatch.GetElapsedTime(started).TotalSeconds / tokens.Length;
+    context.Synchronize();
 }
 
-double Direct()
-{
-    context.MemoryClear(data: true);
-    var started = Stopwatch.GetTimestamp();
-    foreach (var token in tokens)
-    {
-        direct.DecodeOne(token);
-    }
-
-    return Stopwatch.GetElapsedTime(started).TotalSeconds / tokens.Length;
-}
-
-ThroughLLamaSharp();
-Direct();
-var mine = new List<double>(rounds);
-var theirs = new List<double>(rounds);
-for (var round = 0; round < rounds; round++)
-{
-    // ABBA, so neither way always runs first after the other.
-    if (round % 2 == 0)
-    {
-        mine.Add(ThroughLLamaSharp());
-        theirs.Add(Direct());
-    }
-    else
-    {
-        theirs.Add(Direct());
-        mine.Add(ThroughLLamaSharp());
-    }
-}
-
-var costs = mine.Zip(theirs, (m, t) => (m - t) * 1e6).ToList();
-var ratios = mine.Zip(theirs, (m, t) => t / m).ToList();
-var (costLow, costHigh) = Median.Interval(costs);
-var (ratioLow, ratioHigh) = Median.Interval(ratios);
+var pairs = new TokenPairs(GeneratedTokens, () => context.MemoryClear(data: true));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{Path.GetFileName(modelPath)}, {threads} thread(s), {rounds} rounds of tg{GeneratedTokens} (ABBA, one process)"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"LLamaSharp Decode(LLamaBatch): {1 / mine.Average():F1} t/s; llama_decode directly: {1 / theirs.Average():F1} t/s"));
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"cost per token: median {TwinEstimateValidation.Median(costs):F1} µs (95 % interval {costLow:F1}–{costHigh:F1}); speed ratio: median {TwinEstimateValidation.Median(ratios):F3} ({ratioLow:F3}–{ratioHigh:F3})"));
+    $"{Path.GetFileName(modelPath)}, {threads} thread(s), {rounds} rounds of tg{GeneratedTokens}, {rounds * GeneratedTokens / 2} pairs of tokens per comparison (one process)"));
+Report("LLamaSharp Decode(LLamaBatch)", "llama_decode, explicit batch", pairs.Measure(ThroughLLamaSharp, position => direct.DecodeExplicit(tokens[position], position), rounds));
+Report("llama_decode, explicit batch", "llama_decode, bare batch", pairs.Measure(position => direct.DecodeExplicit(tokens[position], position), position => direct.DecodeOne(tokens[position]), rounds));
 return 0;
+
+static void Report(string first, string second, (List<double> First, List<double> Second) times)
+{
+    var differences = times.First.Zip(times.Second, (a, b) => a - b).ToList();
+    var (low, high) = Median.Interval(differences);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{first}: {TwinEstimateValidation.Median(times.First):F1} µs a token; {second}: {TwinEstimateValidation.Median(times.Second):F1} µs; " +
+        $"difference: median {TwinEstimateValidation.Median(differences):F1} µs (95 % interval {low:F1}–{high:F1}); speed ratio of the means {times.Second.Average() / times.First.Average():F3}"));
+}
 
 static bool Positive(string text, out int value) =>
     int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= 1;

@@ -12,7 +12,8 @@ namespace SlmGuide.Bench.Worker;
 /// The body of every engine's worker process: reads one <see cref="WorkerJob"/> as a JSON line on
 /// standard input, opens the engine the worker was built for, measures, and writes <see cref="WorkerMessage"/> lines on standard output. Once the model
 /// is loaded it says it is ready and waits for a go line, or for the end of the input, so the
-/// runner can first let its own process go quiet. Failures go to standard error with exit code 1;
+/// runner can first let its own process go quiet; it then writes nothing until the timed tests are
+/// over, so the runner stays quiet while they run. Failures go to standard error with exit code 1;
 /// a native crash simply ends the process, which the runner reports.
 /// </summary>
 public static class WorkerProgram
@@ -90,7 +91,15 @@ public static class WorkerProgram
         }
         else
         {
-            speed = new SpeedMeasurer(model, job.Speed) { RepetitionDone = progress }.Measure();
+            // The runner hears of the repetitions once the timed tests are over: each line it reads
+            // runs its code, and 100 ms later the runtime's tiering of that code, on the cores being
+            // timed (10-20 ms of its compiler thread during a two-thread tg128, read from /proc).
+            var repetitions = new List<(string Test, int Number)>();
+            speed = new SpeedMeasurer(model, job.Speed) { RepetitionDone = (test, number) => repetitions.Add((test, number)) }.Measure();
+            foreach (var (test, number) in repetitions)
+            {
+                progress(test, number);
+            }
         }
 
         QualityResult? quality = null;

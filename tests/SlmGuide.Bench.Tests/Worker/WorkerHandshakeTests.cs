@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using SlmGuide.Bench.Engine;
 using SlmGuide.Bench.Measurement;
 using SlmGuide.Bench.Worker;
 
@@ -55,9 +56,31 @@ public sealed class WorkerHandshakeTests(TinyModelFixture fixture)
         Assert.Equal([("progress", "load"), ("ready", null), ("progress", "pp16"), ("progress", "tg4"), ("report", null)], kinds);
     }
 
-    private string JobLine() => JsonSerializer.Serialize(
-        new WorkerJob { ModelPath = fixture.ModelPath, Speed = Small, LibraryDirectory = fixture.Runtime.LibraryDirectory },
-        WorkerJson.Options);
+    [Fact]
+    public void The_worker_writes_nothing_until_its_timed_tests_are_over()
+    {
+        var counter = new DecodeCounter(new LlamaCppEngine(fixture.Runtime));
+        var output = new LineRecorder(() => counter.Decodes);
+        var job = new WorkerJob { ModelPath = fixture.ModelPath, Speed = Small with { Repetitions = 3 } };
+
+        var exitCode = WorkerProgram.Run(new StringReader(JobLine(job) + "\n" + WorkerMessage.GoLine + "\n"), output, TextWriter.Null, _ => counter);
+
+        Assert.Equal(0, exitCode);
+        var lines = output.Lines.Select(line => (Message: Kind(line.Text), line.Decodes)).ToList();
+        Assert.Equal(
+            [("progress", "load"), ("ready", null), ("progress", "pp16"), ("progress", "pp16"), ("progress", "pp16"),
+             ("progress", "tg4"), ("progress", "tg4"), ("progress", "tg4"), ("report", null)],
+            lines.Select(line => line.Message));
+
+        // The runner reads every line it is sent at once, so each of them must wait for the last timed decode.
+        var afterTimedTests = lines[^1].Decodes;
+        Assert.True(afterTimedTests > 0);
+        Assert.All(lines.Where(line => line.Message.Step is "pp16" or "tg4"), line => Assert.Equal(afterTimedTests, line.Decodes));
+    }
+
+    private string JobLine() => JobLine(new WorkerJob { ModelPath = fixture.ModelPath, Speed = Small, LibraryDirectory = fixture.Runtime.LibraryDirectory });
+
+    private static string JobLine(WorkerJob job) => JsonSerializer.Serialize(job, WorkerJson.Options);
 
     private static async Task<(string Kind, string? Step)> NextMessage(Process worker) =>
         Kind(await worker.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("the worker closed its output early"));
