@@ -14,8 +14,8 @@ namespace SlmGuide.Bench.LlamaSharpWorker;
 /// batch has ever grown to, on each call. So the context keeps two batches, as a careful caller
 /// does: one for prompts, which grows once to the job's largest chunk and is never reallocated,
 /// and one for generation that stays at its initial size, so a one-token step does not pay for
-/// the 512 slots of the prompt before it (on a 2-core EPYC, 54 µs a token against 14 on the tiny
-/// model, 89 against 61 on large-q4_0, whose decode pushes the batch out of the caches).
+/// the 512 slots of the prompt before it (on a 2-core EPYC, 42-52 µs a token against 14-17 on the
+/// tiny model; after a decode of large-q4_0 the caches are cold and either costs 60-90 µs).
 /// </summary>
 public sealed class LlamaSharpContext : IInferenceContext
 {

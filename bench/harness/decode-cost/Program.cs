@@ -3,8 +3,10 @@
 // sides alike. One context decodes tg128 again and again; its tokens are timed in pairs (see
 // TokenPairs), one token of each pair the way the LLamaSharp worker decodes it (LLamaBatch.Clear
 // and Add, SafeLLamaContextHandle.Decode, Synchronize) and the other through llama_decode of the
-// same library. A second comparison splits what is left: llama_decode with the positions,
-// sequences and output flags a LLamaSharp batch carries, against the bare batch of the C harness.
+// same library. A second comparison does the same through a batch that once held a 512-token
+// prompt (every decode pins all the slots a batch has grown to), and a third splits what is left:
+// llama_decode with the positions, sequences and output flags a LLamaSharp batch carries, against
+// the bare batch of the C harness.
 //
 //   dotnet run -c Release --project bench/harness/decode-cost -- MODEL.gguf NATIVE_DIR [THREADS] [ROUNDS]
 //
@@ -58,13 +60,19 @@ contextParameters.n_threads_batch = threads;
 using var context = model.CreateContext(contextParameters);
 var direct = new DirectDecode(library, context);
 var batch = new LLamaBatch();
+var promptBatch = new LLamaBatch();
+for (var slot = 0; slot < 512; slot++)
+{
+    promptBatch.Add(0, slot, LLamaSeqId.Zero, logits: false);
+}
+
 var tokens = BenchTokens.Sequence(GeneratedTokens, model.Vocab.Count, model.Vocab.ShouldAddBOS && model.Vocab.BOS is { } bos ? (int)bos : null);
 
-void ThroughLLamaSharp(int position)
+void ThroughLLamaSharp(LLamaBatch through, int position)
 {
-    batch.Clear();
-    batch.Add(tokens[position], position, LLamaSeqId.Zero, logits: true);
-    if (context.Decode(batch) != DecodeResult.Ok)
+    through.Clear();
+    through.Add(tokens[position], position, LLamaSeqId.Zero, logits: true);
+    if (context.Decode(through) != DecodeResult.Ok)
     {
         throw new InvalidOperationException("LLamaSharp's Decode failed");
     }
@@ -72,11 +80,14 @@ void ThroughLLamaSharp(int position)
     context.Synchronize();
 }
 
+void Explicit(int position) => direct.DecodeExplicit(tokens[position], position);
+
 var pairs = new TokenPairs(GeneratedTokens, () => context.MemoryClear(data: true));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{Path.GetFileName(modelPath)}, {threads} thread(s), {rounds} rounds of tg{GeneratedTokens}, {rounds * GeneratedTokens / 2} pairs of tokens per comparison (one process)"));
-Report("LLamaSharp Decode(LLamaBatch)", "llama_decode, explicit batch", pairs.Measure(ThroughLLamaSharp, position => direct.DecodeExplicit(tokens[position], position), rounds));
-Report("llama_decode, explicit batch", "llama_decode, bare batch", pairs.Measure(position => direct.DecodeExplicit(tokens[position], position), position => direct.DecodeOne(tokens[position]), rounds));
+Report("LLamaSharp Decode(LLamaBatch)", "llama_decode, explicit batch", pairs.Measure(position => ThroughLLamaSharp(batch, position), Explicit, rounds));
+Report("LLamaSharp Decode(LLamaBatch) through a batch that held 512 tokens", "llama_decode, explicit batch", pairs.Measure(position => ThroughLLamaSharp(promptBatch, position), Explicit, rounds));
+Report("llama_decode, explicit batch", "llama_decode, bare batch", pairs.Measure(Explicit, position => direct.DecodeOne(tokens[position]), rounds));
 return 0;
 
 static void Report(string first, string second, (List<double> First, List<double> Second) times)
