@@ -93,7 +93,7 @@ public static class WorkerProgram
         {
             // The runner hears of the repetitions once the timed tests are over: each line it reads
             // runs its code, and 100 ms later the runtime's tiering of that code, on the cores being
-            // timed (10-20 ms of its compiler thread during a two-thread tg128, read from /proc).
+            // timed (10-20 ms of its compiler thread in a two-thread pp512 and tg128, read from /proc).
             var repetitions = new List<(string Test, int Number)>();
             speed = new SpeedMeasurer(model, job.Speed) { RepetitionDone = (test, number) => repetitions.Add((test, number)) }.Measure();
             foreach (var (test, number) in repetitions)

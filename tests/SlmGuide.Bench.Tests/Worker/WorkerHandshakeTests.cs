@@ -66,7 +66,7 @@ public sealed class WorkerHandshakeTests(TinyModelFixture fixture)
         var exitCode = WorkerProgram.Run(new StringReader(JobLine(job) + "\n" + WorkerMessage.GoLine + "\n"), output, TextWriter.Null, _ => counter);
 
         Assert.Equal(0, exitCode);
-        var lines = output.Lines.Select(line => (Message: Kind(line.Text), line.Decodes)).ToList();
+        var lines = output.Lines.Select(line => (Message: Kind(line.Text), Decodes: line.Reading)).ToList();
         Assert.Equal(
             [("progress", "load"), ("ready", null), ("progress", "pp16"), ("progress", "pp16"), ("progress", "pp16"),
              ("progress", "tg4"), ("progress", "tg4"), ("progress", "tg4"), ("report", null)],
